@@ -1,0 +1,61 @@
+package io.sosmed.content.post;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+/** One message, written once and tailored per target channel in its variants. */
+@Entity
+@Table(name = "post")
+public class Post {
+
+    @Id
+    public UUID id;
+
+    @Column(name = "workspace_id", nullable = false, updatable = false)
+    public String workspaceId;
+
+    @Column(nullable = false)
+    public String title;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public PostStatus status;
+
+    /** Token subject of the person who created the post. */
+    @Column(name = "author_id", nullable = false, updatable = false)
+    public String authorId;
+
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(nullable = false)
+    public List<String> tags = new ArrayList<>();
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "post_variant", joinColumns = @JoinColumn(name = "post_id"))
+    @OrderColumn(name = "position")
+    public List<PostVariant> variants = new ArrayList<>();
+
+    @Column(name = "created_at", nullable = false, updatable = false)
+    public Instant createdAt;
+
+    @Column(name = "updated_at", nullable = false)
+    public Instant updatedAt;
+
+    @Version
+    public long version;
+}

@@ -1,0 +1,194 @@
+package io.sosmed.local;
+
+import io.sosmed.testing.KafkaBroker;
+import io.sosmed.testing.PostgresServer;
+import java.nio.file.Path;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.function.Supplier;
+
+/**
+ * The whole Sosmed system on one machine without Docker: a Kafka broker (KRaft), PostgreSQL (embedded, or
+ * an external server), Keycloak with the {@code sosmed} realm, and the four services, each in its own
+ * process. Data lives under the data directory and survives restarts; Ctrl-C stops everything.
+ */
+public final class LocalStack implements AutoCloseable {
+
+    private static final Duration KEYCLOAK_TIMEOUT = Duration.ofSeconds(180);
+    private static final Duration SERVICE_TIMEOUT = Duration.ofSeconds(120);
+
+    private final StackSettings settings;
+    private final Progress progress;
+    private final List<Stoppable> running = Collections.synchronizedList(new ArrayList<>());
+    private final ExecutorService starters = Executors.newCachedThreadPool(r -> {
+        Thread thread = new Thread(r, "stack-starter");
+        thread.setDaemon(true);
+        return thread;
+    });
+
+    private record Stoppable(String name, AutoCloseable resource) {
+    }
+
+    public LocalStack(StackSettings settings, Progress progress) {
+        this.settings = settings;
+        this.progress = progress;
+    }
+
+    public static void main(String[] args) throws InterruptedException {
+        StackSettings settings = StackSettings.from(System.getenv(), StackSettings.locateRepository());
+        Progress progress = new Progress(System.out);
+        LocalStack stack = new LocalStack(settings, progress);
+        Runtime.getRuntime().addShutdownHook(new Thread(stack::close, "stack-shutdown"));
+        try {
+            stack.start();
+        } catch (RuntimeException e) {
+            progress.note("\nThe stack did not start: " + e.getMessage());
+            System.exit(1);
+        }
+        progress.note(Welcome.text(settings, progress.elapsed()));
+        Thread.currentThread().join();
+    }
+
+    /** Starts every component, in parallel where they do not depend on each other, and waits until all are ready. */
+    public void start() {
+        CompletableFuture<Database> database = async(this::startDatabase);
+        CompletableFuture<Void> kafka = async(this::startKafka);
+        CompletableFuture<Void> keycloak = async(this::startKeycloak);
+        List<CompletableFuture<Void>> services = new ArrayList<>();
+        for (SosmedService service : SosmedService.values()) {
+            services.add(database.thenCombineAsync(kafka, (db, ignored) -> db, starters)
+                    .thenAcceptAsync(db -> startService(service, db), starters));
+        }
+        try {
+            CompletableFuture.allOf(services.toArray(CompletableFuture[]::new)).join();
+            keycloak.join();
+        } catch (CompletionException e) {
+            throw new IllegalStateException(rootMessage(e), e);
+        }
+    }
+
+    private Database startDatabase() {
+        if (settings.externalDatabase().isPresent()) {
+            StackSettings.ExternalDatabase external = settings.externalDatabase().get();
+            progress.starting("postgres", "using external server " + external.serverUrl());
+            for (SosmedService service : SosmedService.values()) {
+                createIfMissing(external, service.database());
+            }
+            return new Database(external::jdbcUrl, external.username(), external.password());
+        }
+        Path dir = settings.dataDirectory().resolve("postgres");
+        progress.starting("postgres", "embedded PostgreSQL 17, data in " + dir);
+        long start = System.nanoTime();
+        PostgresServer postgres = new PostgresServer(settings.postgresPort(), dir);
+        running.add(new Stoppable("postgres", postgres));
+        run("postgres", postgres.logFile(), postgres::start);
+        for (SosmedService service : SosmedService.values()) {
+            postgres.ensureDatabase(service.database());
+        }
+        progress.ready("postgres", since(start), postgres.jdbcUrl("content").replace("/content", ""));
+        return new Database(postgres::jdbcUrl, postgres.username(), postgres.password());
+    }
+
+    private Void startKafka() {
+        Path dir = settings.dataDirectory().resolve("kafka");
+        progress.starting("kafka", "Apache Kafka (KRaft) in its own JVM, data in " + dir);
+        long start = System.nanoTime();
+        KafkaBroker broker = new KafkaBroker(settings.kafkaPort(), dir);
+        running.add(new Stoppable("kafka", broker));
+        run("kafka", broker.logFile(), broker::start);
+        progress.ready("kafka", since(start), broker.bootstrapServers());
+        return null;
+    }
+
+    private Void startKeycloak() {
+        progress.starting("keycloak", "Keycloak dev mode with realm sosmed");
+        long start = System.nanoTime();
+        HttpServerProcess keycloak = Keycloak.process(settings);
+        running.add(new Stoppable("keycloak", keycloak));
+        run("keycloak", keycloak.logFile(), () -> keycloak.start(KEYCLOAK_TIMEOUT));
+        progress.ready("keycloak", since(start), "http://localhost:" + settings.keycloakPort());
+        return null;
+    }
+
+    private void startService(SosmedService service, Database database) {
+        progress.starting(service.module(), "port " + service.port());
+        long start = System.nanoTime();
+        HttpServerProcess process = service.process(settings, database.jdbcUrl().apply(service.database()),
+                database.username(), database.password());
+        running.add(new Stoppable(service.module(), process));
+        run(service.module(), process.logFile(), () -> process.start(SERVICE_TIMEOUT));
+        progress.ready(service.module(), since(start), service.baseUrl());
+    }
+
+    private void run(String component, Path log, Runnable starter) {
+        try {
+            starter.run();
+        } catch (RuntimeException e) {
+            progress.failed(component, e.getMessage(), log);
+            throw e;
+        }
+    }
+
+    private <T> CompletableFuture<T> async(Supplier<T> starter) {
+        return CompletableFuture.supplyAsync(starter, starters);
+    }
+
+    /** Stops services first, then Keycloak, Kafka and PostgreSQL, each cleanly. */
+    @Override
+    public void close() {
+        List<Stoppable> reversed;
+        synchronized (running) {
+            reversed = new ArrayList<>(running);
+            running.clear();
+        }
+        Collections.reverse(reversed);
+        for (Stoppable component : reversed) {
+            progress.stopping(component.name());
+            try {
+                component.resource().close();
+            } catch (Exception e) {
+                progress.failed(component.name(), "did not stop cleanly: " + e.getMessage(), null);
+            }
+        }
+        starters.shutdownNow();
+    }
+
+    private static void createIfMissing(StackSettings.ExternalDatabase external, String database) {
+        try (var connection = DriverManager.getConnection(external.jdbcUrl("postgres"), external.username(), external.password());
+             var exists = connection.prepareStatement("select 1 from pg_database where datname = ?")) {
+            exists.setString(1, database);
+            if (!exists.executeQuery().next()) {
+                try (var create = connection.createStatement()) {
+                    create.execute("create database " + database);
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot prepare database " + database + " on " + external.serverUrl()
+                    + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static Duration since(long startNanos) {
+        return Duration.ofNanos(System.nanoTime() - startNanos);
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable cause = e;
+        while (cause.getCause() != null && cause.getCause() != cause) {
+            cause = cause.getCause();
+        }
+        return cause.getMessage();
+    }
+
+    /** How services reach their databases. */
+    private record Database(java.util.function.Function<String, String> jdbcUrl, String username, String password) {
+    }
+}

@@ -1,0 +1,79 @@
+package io.sosmed.local;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Where the local stack keeps its data and which ports it uses; every value has a default and can be
+ * changed through an environment variable.
+ */
+public record StackSettings(Path repository, Path dataDirectory, int kafkaPort, int postgresPort, int keycloakPort,
+        Optional<ExternalDatabase> externalDatabase) {
+
+    /** A PostgreSQL server the stack uses instead of starting its own ({@code SOSMED_DB_URL}). */
+    public record ExternalDatabase(String serverUrl, String username, String password) {
+
+        /** JDBC URL of one service's database on that server. */
+        public String jdbcUrl(String database) {
+            return serverUrl.replaceAll("/+$", "") + "/" + database;
+        }
+    }
+
+    /**
+     * Reads {@code SOSMED_DATA_DIR} (default {@code <repository>/.local-data}), {@code SOSMED_KAFKA_PORT} (9092),
+     * {@code SOSMED_POSTGRES_PORT} (5432), {@code SOSMED_KEYCLOAK_PORT} (8180) and, to use an existing PostgreSQL,
+     * {@code SOSMED_DB_URL} (e.g. {@code jdbc:postgresql://db:5432}) with {@code SOSMED_DB_USER} and
+     * {@code SOSMED_DB_PASSWORD}.
+     */
+    public static StackSettings from(Map<String, String> env, Path repository) {
+        Path data = Optional.ofNullable(env.get("SOSMED_DATA_DIR")).map(Path::of)
+                .orElse(repository.resolve(".local-data"));
+        Optional<ExternalDatabase> external = Optional.ofNullable(env.get("SOSMED_DB_URL"))
+                .filter(url -> !url.isBlank())
+                .map(url -> new ExternalDatabase(url, env.getOrDefault("SOSMED_DB_USER", "postgres"),
+                        env.getOrDefault("SOSMED_DB_PASSWORD", "")));
+        return new StackSettings(repository.toAbsolutePath().normalize(), data.toAbsolutePath().normalize(),
+                port(env, "SOSMED_KAFKA_PORT", 9092), port(env, "SOSMED_POSTGRES_PORT", 5432),
+                port(env, "SOSMED_KEYCLOAK_PORT", 8180), external);
+    }
+
+    /** The repository root: {@code sosmed.repository} when set, else the nearest directory up holding {@code mvnw}. */
+    public static Path locateRepository() {
+        String configured = System.getProperty("sosmed.repository");
+        if (configured != null && !configured.isBlank()) {
+            return Path.of(configured);
+        }
+        for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
+            if (Files.exists(dir.resolve("mvnw")) && Files.isDirectory(dir.resolve("content-service"))) {
+                return dir;
+            }
+        }
+        throw new IllegalStateException("Run the local stack from inside the Sosmed repository");
+    }
+
+    public Path logs() {
+        return dataDirectory.resolve("logs");
+    }
+
+    public String kafkaBootstrapServers() {
+        return "127.0.0.1:" + kafkaPort;
+    }
+
+    public String issuer() {
+        return "http://localhost:" + keycloakPort + "/realms/sosmed";
+    }
+
+    private static int port(Map<String, String> env, String name, int defaultPort) {
+        String value = env.get(name);
+        if (value == null || value.isBlank()) {
+            return defaultPort;
+        }
+        try {
+            return Integer.parseInt(value.trim());
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(name + " must be a port number, got '" + value + "'");
+        }
+    }
+}

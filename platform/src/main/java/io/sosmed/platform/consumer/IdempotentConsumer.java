@@ -1,0 +1,90 @@
+package io.sosmed.platform.consumer;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.logging.Log;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.sosmed.platform.event.CloudEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.function.Consumer;
+
+/**
+ * Applies a received event at most once per consumer: the processed-event row and the effect commit
+ * in one transaction. A failing effect is retried a bounded number of times; then the exception
+ * propagates so the messaging connector's dead-letter strategy takes the message off the partition.
+ */
+@ApplicationScoped
+public class IdempotentConsumer {
+
+    private final ProcessedEvents processed;
+    private final ObjectMapper mapper;
+    private final ConsumerConfig config;
+
+    public IdempotentConsumer(ProcessedEvents processed, ObjectMapper mapper, ConsumerConfig config) {
+        this.processed = processed;
+        this.mapper = mapper;
+        this.config = config;
+    }
+
+    /**
+     * Parses the structured CloudEvent and applies {@code effect} unless this consumer already did.
+     *
+     * @return true when the effect ran, false for a duplicate
+     */
+    public boolean handle(String consumer, String payload, Consumer<InboundEvent> effect) {
+        InboundEvent event = parse(payload);
+        long backoffMs = config.initialBackoff().toMillis();
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return QuarkusTransaction.requiringNew().call(() -> apply(consumer, event, effect));
+            } catch (PoisonMessageException e) {
+                Log.errorf("Consumer %s cannot process event %s (%s): %s; sending it to the dead-letter topic",
+                        consumer, event.id(), event.type(), e.getMessage());
+                throw e;
+            } catch (RuntimeException e) {
+                if (attempt >= config.maxAttempts()) {
+                    Log.errorf(e, "Consumer %s failed event %s (%s) %d times; sending it to the dead-letter topic",
+                            consumer, event.id(), event.type(), attempt);
+                    throw e;
+                }
+                Log.warnf("Consumer %s failed event %s (%s), attempt %d of %d: %s", consumer, event.id(),
+                        event.type(), attempt, config.maxAttempts(), e.getMessage());
+                pause(backoffMs);
+                backoffMs *= 2;
+            }
+        }
+    }
+
+    private boolean apply(String consumer, InboundEvent event, Consumer<InboundEvent> effect) {
+        if (!processed.claim(consumer, event.id(), event.type())) {
+            Log.debugf("Consumer %s skips duplicate event %s", consumer, event.id());
+            return false;
+        }
+        effect.accept(event);
+        return true;
+    }
+
+    private InboundEvent parse(String payload) {
+        CloudEvent envelope;
+        try {
+            envelope = mapper.readValue(payload, CloudEvent.class);
+        } catch (JsonProcessingException | IllegalArgumentException e) {
+            Log.errorf("Received a message that is not a CloudEvent; sending it to the dead-letter topic");
+            throw new PoisonMessageException("Not a CloudEvent", e);
+        }
+        if (envelope == null || envelope.id() == null || envelope.type() == null
+                || !CloudEvent.SPEC_VERSION.equals(envelope.specversion())) {
+            throw new PoisonMessageException("Not a CloudEvents 1.0 message: id, type or specversion missing");
+        }
+        return new InboundEvent(envelope, mapper);
+    }
+
+    private static void pause(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while waiting to retry", e);
+        }
+    }
+}

@@ -1,0 +1,42 @@
+package io.sosmed.schedule.post;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+/** schedule-service's copy of a post from content-service: what it may schedule, and on which channels. */
+@Entity
+@Table(name = "schedulable_post")
+public class SchedulablePost {
+
+    @Id
+    @Column(name = "post_id")
+    public UUID postId;
+
+    @Column(name = "workspace_id", nullable = false, updatable = false)
+    public String workspaceId;
+
+    @Column(nullable = false)
+    public String title;
+
+    /** The content-service status last heard of. */
+    @Column(nullable = false)
+    public String status;
+
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(name = "channel_ids", nullable = false)
+    public List<String> channelIds = new ArrayList<>();
+
+    @Column(name = "created_at", nullable = false)
+    public Instant createdAt;
+
+    @Column(name = "received_at", nullable = false)
+    public Instant receivedAt;
+}
