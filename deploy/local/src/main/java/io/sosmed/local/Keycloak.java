@@ -36,7 +36,7 @@ final class Keycloak {
         Map<String, String> env = Map.of(
                 "KC_BOOTSTRAP_ADMIN_USERNAME", ADMIN_USER,
                 "KC_BOOTSTRAP_ADMIN_PASSWORD", ADMIN_PASSWORD,
-                "JAVA_OPTS_KC_HEAP", "-Xms64m -Xmx320m -XX:+UseSerialGC",
+                "JAVA_OPTS_KC_HEAP", "-Xms64m -Xmx320m",
                 "JAVA_HOME", System.getProperty("java.home"));
         return new HttpServerProcess("keycloak", command, env, home, settings.logs().resolve("keycloak.log"),
                 URI.create(settings.issuer() + "/.well-known/openid-configuration"));

@@ -22,6 +22,7 @@ import java.util.function.Supplier;
  */
 public final class LocalStack implements AutoCloseable {
 
+    private static final String KEYCLOAK = "keycloak";
     private static final Duration KEYCLOAK_TIMEOUT = Duration.ofSeconds(180);
     private static final Duration SERVICE_TIMEOUT = Duration.ofSeconds(120);
 
@@ -67,9 +68,16 @@ public final class LocalStack implements AutoCloseable {
             services.add(database.thenCombineAsync(kafka, (db, ignored) -> db, starters)
                     .thenAcceptAsync(db -> startService(service, db), starters));
         }
+        List<CompletableFuture<?>> all = new ArrayList<>(services);
+        all.add(keycloak);
+        CompletableFuture<Void> firstFailure = new CompletableFuture<>();
+        all.forEach(step -> step.whenComplete((ok, failure) -> {
+            if (failure != null) {
+                firstFailure.completeExceptionally(failure);
+            }
+        }));
         try {
-            CompletableFuture.allOf(services.toArray(CompletableFuture[]::new)).join();
-            keycloak.join();
+            CompletableFuture.anyOf(CompletableFuture.allOf(all.toArray(CompletableFuture[]::new)), firstFailure).join();
         } catch (CompletionException e) {
             throw new IllegalStateException(rootMessage(e), e);
         }
@@ -109,12 +117,12 @@ public final class LocalStack implements AutoCloseable {
     }
 
     private Void startKeycloak() {
-        progress.starting("keycloak", "Keycloak dev mode with realm sosmed");
+        progress.starting(KEYCLOAK, "Keycloak dev mode with realm sosmed");
         long start = System.nanoTime();
         HttpServerProcess keycloak = Keycloak.process(settings);
-        running.add(new Stoppable("keycloak", keycloak));
-        run("keycloak", keycloak.logFile(), () -> keycloak.start(KEYCLOAK_TIMEOUT));
-        progress.ready("keycloak", since(start), "http://localhost:" + settings.keycloakPort());
+        running.add(new Stoppable(KEYCLOAK, keycloak));
+        run(KEYCLOAK, keycloak.logFile(), () -> keycloak.start(KEYCLOAK_TIMEOUT));
+        progress.ready(KEYCLOAK, since(start), "http://localhost:" + settings.keycloakPort());
         return null;
     }
 
@@ -150,15 +158,20 @@ public final class LocalStack implements AutoCloseable {
             running.clear();
         }
         Collections.reverse(reversed);
-        for (Stoppable component : reversed) {
-            progress.stopping(component.name());
-            try {
-                component.resource().close();
-            } catch (Exception e) {
-                progress.failed(component.name(), "did not stop cleanly: " + e.getMessage(), null);
-            }
-        }
+        List<Stoppable> services = reversed.stream().filter(c -> c.resource() instanceof HttpServerProcess
+                && !c.name().equals(KEYCLOAK)).toList();
+        services.parallelStream().forEach(this::stop);
+        reversed.stream().filter(c -> !services.contains(c)).forEach(this::stop);
         starters.shutdownNow();
+    }
+
+    private void stop(Stoppable component) {
+        progress.stopping(component.name());
+        try {
+            component.resource().close();
+        } catch (Exception e) {
+            progress.failed(component.name(), "did not stop cleanly: " + e.getMessage(), null);
+        }
     }
 
     private static void createIfMissing(StackSettings.ExternalDatabase external, String database) {

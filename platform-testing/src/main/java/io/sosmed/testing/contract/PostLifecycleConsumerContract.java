@@ -72,7 +72,7 @@ public abstract class PostLifecycleConsumerContract {
         String brokenKey = UUID.randomUUID().toString();
         try (KafkaTestClient.TopicReader dlq = kafka.read(Topics.POST_LIFECYCLE + Topics.DEAD_LETTER_SUFFIX)) {
             kafka.send(Topics.POST_LIFECYCLE, poisonKey, "this is not a CloudEvent {");
-            kafka.send(Topics.POST_LIFECYCLE, brokenKey, TestEvents.postCreated(UUID.randomUUID().toString(),
+            kafka.sendCloudEvent(Topics.POST_LIFECYCLE, brokenKey, TestEvents.postCreated(UUID.randomUUID().toString(),
                     "acme", null, "Post without id", "x-main"));
             UUID after = UUID.randomUUID();
             send(after, TestEvents.postCreated(UUID.randomUUID().toString(), "acme", after, "After the poison", "x-main"));
@@ -86,7 +86,8 @@ public abstract class PostLifecycleConsumerContract {
     }
 
     private static void send(UUID postId, String event) {
-        new KafkaTestClient(KafkaTestResource.bootstrapServers()).send(Topics.POST_LIFECYCLE, String.valueOf(postId), event);
+        new KafkaTestClient(KafkaTestResource.bootstrapServers())
+                .sendCloudEvent(Topics.POST_LIFECYCLE, String.valueOf(postId), event);
     }
 
     private static io.restassured.response.ValidatableResponse awaitPost(UUID postId) {

@@ -1,5 +1,6 @@
 package io.sosmed.testing.kafka;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,14 +25,25 @@ public final class KafkaTestClient {
         this.bootstrapServers = bootstrapServers;
     }
 
-    /** Sends one record and waits for the broker's acknowledgement. */
+    /** Sends a structured-mode CloudEvent with the {@code content-type} header producers set, and waits for the ack. */
+    public void sendCloudEvent(String topic, String key, String event) {
+        ProducerRecord<String, String> record = new ProducerRecord<>(topic, key, event);
+        record.headers().add("content-type", "application/cloudevents+json".getBytes(StandardCharsets.UTF_8));
+        send(record);
+    }
+
+    /** Sends one record without headers and waits for the broker's acknowledgement. */
     public void send(String topic, String key, String value) {
+        send(new ProducerRecord<>(topic, key, value));
+    }
+
+    private void send(ProducerRecord<String, String> record) {
         Properties props = new Properties();
         props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
         props.put(ProducerConfig.ACKS_CONFIG, "all");
         try (KafkaProducer<String, String> producer =
                      new KafkaProducer<>(props, new StringSerializer(), new StringSerializer())) {
-            producer.send(new ProducerRecord<>(topic, key, value)).get();
+            producer.send(record).get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);

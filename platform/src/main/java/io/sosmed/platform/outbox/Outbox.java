@@ -1,11 +1,13 @@
 package io.sosmed.platform.outbox;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.sosmed.platform.event.CloudEvent;
 import io.sosmed.platform.event.EventType;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.UUID;
@@ -20,11 +22,16 @@ public class Outbox {
     private final OutboxEventRepository repository;
     private final ObjectMapper mapper;
     private final OutboxConfig config;
+    private final TransactionSynchronizationRegistry transactions;
+    private final OutboxRelay relay;
 
-    public Outbox(OutboxEventRepository repository, ObjectMapper mapper, OutboxConfig config) {
+    public Outbox(OutboxEventRepository repository, ObjectMapper mapper, OutboxConfig config,
+            TransactionSynchronizationRegistry transactions, OutboxRelay relay) {
         this.repository = repository;
         this.mapper = mapper;
         this.config = config;
+        this.transactions = transactions;
+        this.relay = relay;
     }
 
     /**
@@ -47,6 +54,7 @@ public class Outbox {
         row.payload = write(event);
         row.createdAt = now;
         repository.persist(row);
+        transactions.registerInterposedSynchronization(new RelayAfterCommit(relay));
         return event;
     }
 
@@ -58,12 +66,18 @@ public class Outbox {
         }
     }
 
-    /** Reads a stored payload back, for tests and diagnostics. */
-    public JsonNode parse(OutboxEvent row) {
-        try {
-            return mapper.readTree(row.payload);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("Outbox row " + row.id + " holds invalid JSON", e);
+    /** Wakes the relay once the transaction that recorded events has committed. */
+    private record RelayAfterCommit(OutboxRelay relay) implements Synchronization {
+
+        @Override
+        public void beforeCompletion() {
+        }
+
+        @Override
+        public void afterCompletion(int status) {
+            if (status == Status.STATUS_COMMITTED) {
+                relay.wakeUp();
+            }
         }
     }
 }

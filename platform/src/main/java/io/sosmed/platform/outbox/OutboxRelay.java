@@ -8,11 +8,17 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.time.Instant;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.locks.ReentrantLock;
 
 /**
  * Delivers outbox rows to Kafka in the order they were written. Reading, sending and marking happen
  * in separate short transactions, so no database transaction waits on the broker; a row sent but
- * not yet marked is sent again after a crash, which idempotent consumers absorb.
+ * not yet marked is sent again after a crash, which idempotent consumers absorb. It runs right after
+ * each commit that recorded events, and on a timer for whatever an earlier round could not deliver.
  */
 @ApplicationScoped
 public class OutboxRelay {
@@ -23,6 +29,13 @@ public class OutboxRelay {
     private final OutboxConfig config;
     private volatile boolean brokerReachable = true;
     private volatile boolean stopping;
+    private final ReentrantLock round = new ReentrantLock();
+    private final AtomicBoolean pending = new AtomicBoolean();
+    private final ExecutorService wakeUps = Executors.newSingleThreadExecutor(r -> {
+        Thread thread = new Thread(r, "outbox-relay");
+        thread.setDaemon(true);
+        return thread;
+    });
 
     public OutboxRelay(OutboxEventRepository repository, KafkaEventSender sender, RelayLease lease,
             OutboxConfig config) {
@@ -32,10 +45,32 @@ public class OutboxRelay {
         this.config = config;
     }
 
-    @Scheduled(identity = "outbox-relay", every = "${sosmed.outbox.poll-interval:0.2s}",
+    /** Asks for a round soon, off the caller's thread; called after a commit that recorded events. */
+    public void wakeUp() {
+        try {
+            wakeUps.execute(this::relay);
+        } catch (RejectedExecutionException e) {
+            // shutting down: the next start delivers what is left
+        }
+    }
+
+    /** Runs rounds until nothing is pending; a call while a round runs makes that round go again. */
+    @Scheduled(identity = "outbox-relay", every = "${sosmed.outbox.poll-interval:1s}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void relay() {
-        if (stopping || !lease.acquire(config.leaseDuration())) {
+        pending.set(true);
+        while (!stopping && pending.get() && round.tryLock()) {
+            try {
+                pending.set(false);
+                relayAll();
+            } finally {
+                round.unlock();
+            }
+        }
+    }
+
+    private void relayAll() {
+        if (!lease.acquire(config.leaseDuration())) {
             return;
         }
         int sent;
@@ -85,6 +120,11 @@ public class OutboxRelay {
 
     void onStop(@Observes ShutdownEvent event) {
         stopping = true;
-        lease.release();
+        wakeUps.shutdownNow();
+        try {
+            lease.release();
+        } catch (RuntimeException e) {
+            Log.debugf("Outbox relay lease not released at shutdown (it expires by itself): %s", e.getMessage());
+        }
     }
 }
