@@ -16,6 +16,7 @@ import io.sosmed.testing.KafkaTestResource;
 import io.sosmed.testing.kafka.KafkaTestClient;
 import io.sosmed.testing.oidc.DemoUser;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -29,6 +30,9 @@ class PostCreatedEventTest {
 
     @Inject
     OutboxEventRepository outbox;
+
+    @Inject
+    EntityManager em;
 
     @Test
     void createdPostIsPublishedAsValidCloudEventKeyedByPostId() throws Exception {
@@ -71,6 +75,25 @@ class PostCreatedEventTest {
         }
         await().atMost(Duration.ofSeconds(10))
                 .until(() -> outboxCount("aggregateId = ?1 and publishedAt is not null", postId) == 1);
+    }
+
+    @Test
+    void whileAnotherReplicaHoldsTheRelayLeaseThisOneDoesNotSend() {
+        setLease("update outbox_relay_lease set owner = 'another-replica', expires_at = now() + interval '1 hour'");
+        String postId;
+        try {
+            postId = createPost("Relayed by the lease holder only");
+            await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(4))
+                    .until(() -> outboxCount("aggregateId = ?1 and publishedAt is null", postId) == 1);
+        } finally {
+            setLease("update outbox_relay_lease set expires_at = now() - interval '1 second'");
+        }
+        await().atMost(Duration.ofSeconds(10))
+                .until(() -> outboxCount("aggregateId = ?1 and publishedAt is not null", postId) == 1);
+    }
+
+    private void setLease(String update) {
+        QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery(update).executeUpdate());
     }
 
     private long outboxCount(String query, String postId) {
