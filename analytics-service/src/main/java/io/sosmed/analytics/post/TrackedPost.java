@@ -39,4 +39,11 @@ public class TrackedPost {
 
     @Column(name = "received_at", nullable = false)
     public Instant receivedAt;
+
+    /** The post version last applied; older updates are ignored. */
+    @Column(nullable = false)
+    public long version;
+
+    @Column(name = "updated_at")
+    public Instant updatedAt;
 }

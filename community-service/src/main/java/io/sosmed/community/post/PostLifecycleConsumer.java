@@ -14,6 +14,9 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 @ApplicationScoped
 public class PostLifecycleConsumer {
 
+    /** Status this service gives a post content-service moved to the trash. */
+    static final String DELETED = "DELETED";
+
     static final String CONSUMER = "community-service.post-lifecycle";
 
     private final IdempotentConsumer consumer;
@@ -31,20 +34,38 @@ public class PostLifecycleConsumer {
     }
 
     private void apply(InboundEvent event) {
-        if (EventType.POST_CREATED.type().equals(event.type())) {
-            record(event.workspaceId(), event.data(PostCreated.class));
+        String type = event.type();
+        if (EventType.POST_CREATED.type().equals(type) || EventType.POST_UPDATED.type().equals(type)) {
+            upsert(event.workspaceId(), event.data(PostSnapshot.class));
+        } else if (EventType.POST_DELETED.type().equals(type)) {
+            PostDeleted deleted = event.data(PostDeleted.class);
+            posts.findByIdOptional(deleted.postId()).ifPresent(post -> {
+                post.status = DELETED;
+                post.updatedAt = deleted.deletedAt();
+            });
         }
     }
 
-    private void record(String workspaceId, PostCreated created) {
-        BrandPost post = new BrandPost();
-        post.postId = created.postId();
-        post.workspaceId = workspaceId;
-        post.title = created.title();
-        post.status = created.status();
-        post.channelIds = new ArrayList<>(created.variants().stream().map(PostCreated.Variant::channelId).toList());
-        post.createdAt = created.createdAt();
-        post.receivedAt = Instant.now();
-        posts.persist(post);
+    private void upsert(String workspaceId, PostSnapshot snapshot) {
+        BrandPost post = posts.findByIdOptional(snapshot.postId()).orElse(null);
+        boolean known = post != null;
+        if (known && snapshot.version() < post.version) {
+            return;
+        }
+        if (!known) {
+            post = new BrandPost();
+            post.postId = snapshot.postId();
+            post.workspaceId = workspaceId;
+            post.createdAt = snapshot.createdAt();
+            post.receivedAt = Instant.now();
+        }
+        post.title = snapshot.title();
+        post.status = snapshot.status();
+        post.version = snapshot.version();
+        post.updatedAt = snapshot.updatedAt();
+        post.channelIds = new ArrayList<>(snapshot.variants().stream().map(PostSnapshot.Variant::channelId).toList());
+        if (!known) {
+            posts.persist(post);
+        }
     }
 }

@@ -37,6 +37,17 @@ public class Post {
     @Column(nullable = false)
     public PostStatus status;
 
+    /** Campaign the post belongs to (owned by this service's campaign library), if any. */
+    @Column(name = "campaign_id")
+    public UUID campaignId;
+
+    /** Content pillar, e.g. {@code education}, for the workspace's planned content mix. */
+    public String pillar;
+
+    /** The person the post speaks for when it is ghostwritten (e.g. an executive); they approve it. */
+    @Column(name = "on_behalf_of")
+    public String onBehalfOf;
+
     /** Token subject of the person who created the post. */
     @Column(name = "author_id", nullable = false, updatable = false)
     public String authorId;
@@ -56,6 +67,17 @@ public class Post {
     @Column(name = "updated_at", nullable = false)
     public Instant updatedAt;
 
+    /** When the post went to the trash; null while it is live. */
+    @Column(name = "deleted_at")
+    public Instant deletedAt;
+
+    @Column(name = "deleted_by")
+    public String deletedBy;
+
     @Version
     public long version;
+
+    public boolean isDeleted() {
+        return deletedAt != null;
+    }
 }

@@ -23,7 +23,7 @@ import java.util.function.Supplier;
 public final class LocalStack implements AutoCloseable {
 
     private static final String KEYCLOAK = "keycloak";
-    private static final Duration KEYCLOAK_TIMEOUT = Duration.ofSeconds(180);
+    private static final Duration KEYCLOAK_TIMEOUT = Duration.ofSeconds(300);
     private static final Duration SERVICE_TIMEOUT = Duration.ofSeconds(120);
 
     private final StackSettings settings;

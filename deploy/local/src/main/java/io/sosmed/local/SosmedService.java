@@ -54,6 +54,7 @@ public enum SosmedService {
         command.add("-jar");
         command.add(jar.toString());
         Map<String, String> env = Map.of(
+                "SOSMED_MEDIA_STORAGE_DIR", settings.dataDirectory().resolve("media").toString(),
                 "QUARKUS_HTTP_PORT", String.valueOf(port),
                 "QUARKUS_DATASOURCE_JDBC_URL", jdbcUrl,
                 "QUARKUS_DATASOURCE_USERNAME", dbUser,

@@ -66,6 +66,20 @@ public abstract class PostLifecycleConsumerContract {
     }
 
     @Test
+    void updatesApplyInVersionOrderAndDeletionMarksThePost() {
+        UUID postId = UUID.randomUUID();
+        send(postId, TestEvents.postCreated(UUID.randomUUID().toString(), "acme", postId, "First title", "x-main"));
+        send(postId, TestEvents.postUpdated(UUID.randomUUID().toString(), "acme", postId, "Second title", 2, "x-main", "li-page"));
+        send(postId, TestEvents.postUpdated(UUID.randomUUID().toString(), "acme", postId, "Stale title", 1, "x-main"));
+        awaitTitle(postId, "Second title").body("channelIds", hasItems("x-main", "li-page"));
+
+        send(postId, TestEvents.postDeleted(UUID.randomUUID().toString(), "acme", postId));
+        await().atMost(DELIVERY).untilAsserted(() -> given().auth().oauth2(DemoUser.EDDIE.token())
+                .when().get(path("acme", postId))
+                .then().statusCode(200).body("status", equalTo("DELETED")).body("title", equalTo("Second title")));
+    }
+
+    @Test
     void poisonMessagesGoToDeadLetterTopicAndLaterEventsStillArrive() {
         KafkaTestClient kafka = new KafkaTestClient(KafkaTestResource.bootstrapServers());
         String poisonKey = "poison-" + UUID.randomUUID();
@@ -93,6 +107,14 @@ public abstract class PostLifecycleConsumerContract {
     private static io.restassured.response.ValidatableResponse awaitPost(UUID postId) {
         await().atMost(DELIVERY).until(() -> given().auth().oauth2(DemoUser.EDDIE.token())
                 .when().get(path("acme", postId)).statusCode() == 200);
+        return given().auth().oauth2(DemoUser.EDDIE.token()).when().get(path("acme", postId)).then().statusCode(200);
+    }
+
+    private static io.restassured.response.ValidatableResponse awaitTitle(UUID postId, String title) {
+        await().atMost(DELIVERY).until(() -> {
+            var response = given().auth().oauth2(DemoUser.EDDIE.token()).when().get(path("acme", postId));
+            return response.statusCode() == 200 && title.equals(response.path("title"));
+        });
         return given().auth().oauth2(DemoUser.EDDIE.token()).when().get(path("acme", postId)).then().statusCode(200);
     }
 

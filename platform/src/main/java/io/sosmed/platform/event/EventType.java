@@ -9,7 +9,9 @@ import java.util.Optional;
  */
 public enum EventType {
 
-    POST_CREATED("sosmed.post.created.v1", Topics.POST_LIFECYCLE);
+    POST_CREATED("sosmed.post.created.v1", Topics.POST_LIFECYCLE),
+    POST_UPDATED("sosmed.post.updated.v1", Topics.POST_LIFECYCLE),
+    POST_DELETED("sosmed.post.deleted.v1", Topics.POST_LIFECYCLE);
 
     private static final String SCHEMA_URN_PREFIX = "urn:sosmed:event-schema:";
 

@@ -9,6 +9,7 @@ import io.quarkus.logging.Log;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
+import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.ElementKind;
@@ -71,6 +72,13 @@ public class ProblemMappers {
         List<Problem.FieldError> errors = field.isEmpty() ? List.of() : List.of(new Problem.FieldError(field, detail));
         return respond(new Problem(Problem.type("malformed-request"), "Request body cannot be read", 400,
                 field.isEmpty() ? detail : field + ": " + detail, path(uri), errors));
+    }
+
+    /** Two writers raced on the same row; the loser retries with fresh data. */
+    @ServerExceptionMapper
+    public Response concurrentChange(OptimisticLockException e, UriInfo uri) {
+        return respond(new Problem(Problem.type("concurrent-modification"), "Changed concurrently", 409,
+                "Someone changed this at the same moment; load it again and retry", path(uri), List.of()));
     }
 
     @ServerExceptionMapper({AuthenticationFailedException.class, UnauthorizedException.class})

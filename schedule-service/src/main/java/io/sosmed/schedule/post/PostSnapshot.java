@@ -1,13 +1,14 @@
-package io.sosmed.community.post;
+package io.sosmed.schedule.post;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
-/** The fields of {@code sosmed.post.created.v1} that community-service reads. */
+/** The fields of {@code sosmed.post.created.v1} and {@code sosmed.post.updated.v1} that schedule-service reads. */
 @JsonIgnoreProperties(ignoreUnknown = true)
-public record PostCreated(UUID postId, String title, String status, Instant createdAt, List<Variant> variants) {
+public record PostSnapshot(UUID postId, String title, String status, long version, Instant createdAt, Instant updatedAt,
+        List<Variant> variants) {
 
     /** The channel a variant targets. */
     @JsonIgnoreProperties(ignoreUnknown = true)
