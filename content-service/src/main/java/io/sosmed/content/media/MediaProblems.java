@@ -62,9 +62,4 @@ final class MediaProblems {
         return new ProblemException(404, "not-found", "Subtitles not found",
                 "Media " + mediaId + " has no subtitles in " + language);
     }
-
-    static ProblemException invalidCursor() {
-        return new ProblemException(400, "validation", "Request is not valid", "Invalid fields: cursor",
-                List.of(new Problem.FieldError("cursor", "not a cursor returned by this API")));
-    }
 }

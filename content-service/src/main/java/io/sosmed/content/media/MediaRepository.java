@@ -1,5 +1,6 @@
 package io.sosmed.content.media;
 
+import io.sosmed.platform.paging.KeysetCursor;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -20,7 +21,7 @@ public class MediaRepository implements PanacheRepositoryBase<Media, UUID> {
     }
 
     /** Newest first; {@code after} is the last item of the previous page, {@code kind} an optional filter. */
-    public List<Media> findPage(String workspaceId, MediaKind kind, MediaCursor after, int limit) {
+    public List<Media> findPage(String workspaceId, MediaKind kind, KeysetCursor after, int limit) {
         StringBuilder query = new StringBuilder("workspaceId = :workspace");
         Parameters parameters = Parameters.with("workspace", workspaceId);
         if (kind != null) {

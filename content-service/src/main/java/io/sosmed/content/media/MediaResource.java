@@ -1,5 +1,6 @@
 package io.sosmed.content.media;
 
+import io.sosmed.platform.paging.KeysetCursor;
 import io.sosmed.platform.problem.Problem;
 import io.sosmed.platform.security.AllowedRoles;
 import io.sosmed.platform.security.AnyMember;
@@ -103,7 +104,7 @@ public class MediaResource {
             @Parameter(description = "Page size, 1-100") @QueryParam("limit") @DefaultValue("20") @Min(1) @Max(100) int limit,
             @Parameter(description = "nextCursor of the previous page") @QueryParam("cursor") String cursor,
             @Parameter(description = "Only images or only videos") @QueryParam("kind") MediaKind kind) {
-        MediaCursor after = cursor == null || cursor.isBlank() ? null : MediaCursor.decode(cursor);
+        KeysetCursor after = KeysetCursor.decodeOrNull(cursor);
         MediaService.Page page = media.list(workspaceId, kind, after, limit);
         return new MediaPage(page.items().stream().map(MediaResponse::of).toList(),
                 page.next() == null ? null : page.next().encode());

@@ -1,5 +1,6 @@
 package io.sosmed.content.media;
 
+import io.sosmed.platform.paging.KeysetCursor;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
@@ -13,7 +14,7 @@ import java.util.UUID;
 public class MediaService {
 
     /** A page of media, newest first, with the cursor of the next page when there is one. */
-    public record Page(List<Media> items, MediaCursor next) {
+    public record Page(List<Media> items, KeysetCursor next) {
     }
 
     private final MediaRepository media;
@@ -43,13 +44,13 @@ public class MediaService {
     }
 
     @Transactional
-    public Page list(String workspaceId, MediaKind kind, MediaCursor after, int limit) {
+    public Page list(String workspaceId, MediaKind kind, KeysetCursor after, int limit) {
         List<Media> found = media.findPage(workspaceId, kind, after, limit + 1);
         if (found.size() <= limit) {
             return new Page(found, null);
         }
         List<Media> page = found.subList(0, limit);
-        return new Page(List.copyOf(page), MediaCursor.after(page.get(limit - 1)));
+        return new Page(List.copyOf(page), new KeysetCursor(page.get(limit - 1).createdAt, page.get(limit - 1).id));
     }
 
     @Transactional

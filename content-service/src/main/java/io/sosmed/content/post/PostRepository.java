@@ -1,5 +1,6 @@
 package io.sosmed.content.post;
 
+import io.sosmed.platform.paging.KeysetCursor;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.Query;
@@ -21,7 +22,7 @@ public class PostRepository implements PanacheRepositoryBase<Post, UUID> {
 
     /** Posts matching the filter, newest first, strictly after the cursor, at most {@code limit}. */
     @SuppressWarnings("unchecked")
-    public List<Post> search(String workspaceId, PostFilter filter, PostCursor after, int limit) {
+    public List<Post> search(String workspaceId, PostFilter filter, KeysetCursor after, int limit) {
         StringBuilder sql = new StringBuilder("select p.* from post p where p.workspace_id = :workspace");
         Map<String, Object> params = new HashMap<>();
         params.put("workspace", workspaceId);

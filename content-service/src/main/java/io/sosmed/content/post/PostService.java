@@ -1,5 +1,6 @@
 package io.sosmed.content.post;
 
+import io.sosmed.platform.paging.KeysetCursor;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.logging.Log;
@@ -68,10 +69,10 @@ public class PostService {
 
     @Transactional
     public PostPage list(String workspaceId, PostFilter filter, String cursor, int limit) {
-        PostCursor after = cursor == null || cursor.isBlank() ? null : PostCursor.decode(cursor);
+        KeysetCursor after = KeysetCursor.decodeOrNull(cursor);
         List<Post> found = posts.search(workspaceId, filter, after, limit + 1);
         List<Post> page = found.subList(0, Math.min(limit, found.size()));
-        String next = found.size() > limit ? new PostCursor(page.get(limit - 1).createdAt, page.get(limit - 1).id).encode() : null;
+        String next = found.size() > limit ? new KeysetCursor(page.get(limit - 1).createdAt, page.get(limit - 1).id).encode() : null;
         return new PostPage(page.stream().map(PostResponse::of).toList(), next);
     }
 
