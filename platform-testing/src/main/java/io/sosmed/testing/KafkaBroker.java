@@ -60,6 +60,7 @@ public final class KafkaBroker implements AutoCloseable {
     private final Path pidFile;
     private final Path logFile;
     private boolean shutdownHookRegistered;
+    private boolean stopOnJvmExit = true;
 
     /**
      * Prepares (but does not start) a broker.
@@ -245,8 +246,17 @@ public final class KafkaBroker implements AutoCloseable {
         }
     }
 
+    /**
+     * Whether a JVM shutdown hook stops this server (the default). An owner that stops its components in
+     * order from its own hook turns it off, since JVM shutdown hooks run concurrently.
+     */
+    public synchronized KafkaBroker stopOnJvmExit(boolean stop) {
+        this.stopOnJvmExit = stop;
+        return this;
+    }
+
     private void registerShutdownHook() {
-        if (!shutdownHookRegistered) {
+        if (stopOnJvmExit && !shutdownHookRegistered) {
             Runtime.getRuntime().addShutdownHook(new Thread(this::stop, "kafka-broker-shutdown-" + port));
             shutdownHookRegistered = true;
         }

@@ -54,6 +54,7 @@ public final class PostgresServer implements AutoCloseable {
     private final Path logFile;
     private final PostgresUser user;
     private boolean shutdownHookRegistered;
+    private boolean stopOnJvmExit = true;
 
     /**
      * Prepares (but does not start) a server.
@@ -311,8 +312,17 @@ public final class PostgresServer implements AutoCloseable {
         return database;
     }
 
+    /**
+     * Whether a JVM shutdown hook stops this server (the default). An owner that stops its components in
+     * order from its own hook turns it off, since JVM shutdown hooks run concurrently.
+     */
+    public synchronized PostgresServer stopOnJvmExit(boolean stop) {
+        this.stopOnJvmExit = stop;
+        return this;
+    }
+
     private void registerShutdownHook() {
-        if (!shutdownHookRegistered) {
+        if (stopOnJvmExit && !shutdownHookRegistered) {
             Runtime.getRuntime().addShutdownHook(new Thread(this::stop, "postgres-shutdown-" + port));
             shutdownHookRegistered = true;
         }

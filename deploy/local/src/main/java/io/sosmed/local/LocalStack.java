@@ -95,7 +95,7 @@ public final class LocalStack implements AutoCloseable {
         Path dir = settings.dataDirectory().resolve("postgres");
         progress.starting("postgres", "embedded PostgreSQL 17, data in " + dir);
         long start = System.nanoTime();
-        PostgresServer postgres = new PostgresServer(settings.postgresPort(), dir);
+        PostgresServer postgres = new PostgresServer(settings.postgresPort(), dir).stopOnJvmExit(false);
         running.add(new Stoppable("postgres", postgres));
         run("postgres", postgres.logFile(), postgres::start);
         for (SosmedService service : SosmedService.values()) {
@@ -109,7 +109,7 @@ public final class LocalStack implements AutoCloseable {
         Path dir = settings.dataDirectory().resolve("kafka");
         progress.starting("kafka", "Apache Kafka (KRaft) in its own JVM, data in " + dir);
         long start = System.nanoTime();
-        KafkaBroker broker = new KafkaBroker(settings.kafkaPort(), dir);
+        KafkaBroker broker = new KafkaBroker(settings.kafkaPort(), dir).stopOnJvmExit(false);
         running.add(new Stoppable("kafka", broker));
         run("kafka", broker.logFile(), broker::start);
         progress.ready("kafka", since(start), broker.bootstrapServers());
