@@ -31,6 +31,18 @@ class EventCatalogTest {
         assertThat(ASYNCAPI).contains("schemas/" + type.type() + ".json");
     }
 
+    @ParameterizedTest
+    @EnumSource(EventType.class)
+    void everySchemaCompilesAndRefusesAnEventWithoutItsData(EventType type) {
+        ObjectNode event = JSON.createObjectNode()
+                .put("specversion", "1.0").put("id", "1b4e28ba-2fa1-11d2-883f-0016d3cca427")
+                .put("source", "/sosmed/test").put("type", type.type()).put("subject", "s")
+                .put("time", "2026-11-26T09:00:00Z").put("datacontenttype", "application/json")
+                .put("dataschema", type.schemaUri()).put("workspaceid", "acme");
+
+        assertThat(EventSchemas.violations(event)).singleElement().asString().contains("data");
+    }
+
     @Test
     void validEventPassesAndMissingDataFieldIsReported() throws Exception {
         ObjectNode event = (ObjectNode) JSON.readTree("""
