@@ -1,0 +1,35 @@
+package io.sosmed.schedule.network;
+
+import java.util.Optional;
+
+/**
+ * Everything schedule-service does on one social network, following that network's documented API. Implementations
+ * are {@code @ApplicationScoped} beans found by {@link NetworkConnectors}; every failure is a {@link NetworkException}.
+ */
+public interface NetworkConnector {
+
+    Network network();
+
+    /** Publishes the variant (and its first comment) and returns the new post. */
+    PublishedPost publish(ChannelContext channel, Publication publication);
+
+    /**
+     * Looks for a post an earlier attempt may have created (reconciling an UNCONFIRMED outcome): by the idempotency key
+     * or attempt marker where the network has one, else by matching text among the account's recent posts.
+     */
+    Optional<PublishedPost> lookup(ChannelContext channel, Publication publication);
+
+    void delete(ChannelContext channel, String externalId);
+
+    /** Counters of one published post. */
+    Metrics postMetrics(ChannelContext channel, String externalId);
+
+    /** Account-level counters (followers at least). */
+    Metrics accountMetrics(ChannelContext channel);
+
+    /** Comments, mentions and DMs newer than the cursor ({@code null} = start from now, minus what the network keeps). */
+    InboxPage inbox(ChannelContext channel, String cursor);
+
+    /** Replies to an item (comment, mention or DM) and returns the reply. */
+    PublishedPost reply(ChannelContext channel, String inReplyToExternalId, String text);
+}
