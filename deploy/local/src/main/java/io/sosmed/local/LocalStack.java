@@ -1,5 +1,6 @@
 package io.sosmed.local;
 
+import io.sosmed.local.simulator.NetworkSimulator;
 import io.sosmed.testing.KafkaBroker;
 import io.sosmed.testing.PostgresServer;
 import java.nio.file.Path;
@@ -23,11 +24,13 @@ import java.util.function.Supplier;
 public final class LocalStack implements AutoCloseable {
 
     private static final String KEYCLOAK = "keycloak";
+    private static final String SIMULATOR = "simulator";
     private static final Duration KEYCLOAK_TIMEOUT = Duration.ofSeconds(300);
     private static final Duration SERVICE_TIMEOUT = Duration.ofSeconds(120);
 
     private final StackSettings settings;
     private final Progress progress;
+    private volatile Database database;
     private final List<Stoppable> running = Collections.synchronizedList(new ArrayList<>());
     private final ExecutorService starters = Executors.newCachedThreadPool(r -> {
         Thread thread = new Thread(r, "stack-starter");
@@ -63,6 +66,7 @@ public final class LocalStack implements AutoCloseable {
         CompletableFuture<Database> database = async(this::startDatabase);
         CompletableFuture<Void> kafka = async(this::startKafka);
         CompletableFuture<Void> keycloak = async(this::startKeycloak);
+        CompletableFuture<Void> simulator = async(this::startSimulator);
         List<CompletableFuture<Void>> services = new ArrayList<>();
         for (SosmedService service : SosmedService.values()) {
             services.add(database.thenCombineAsync(kafka, (db, ignored) -> db, starters)
@@ -70,6 +74,7 @@ public final class LocalStack implements AutoCloseable {
         }
         List<CompletableFuture<?>> all = new ArrayList<>(services);
         all.add(keycloak);
+        all.add(simulator);
         CompletableFuture<Void> firstFailure = new CompletableFuture<>();
         all.forEach(step -> step.whenComplete((ok, failure) -> {
             if (failure != null) {
@@ -90,7 +95,7 @@ public final class LocalStack implements AutoCloseable {
             for (SosmedService service : SosmedService.values()) {
                 createIfMissing(external, service.database());
             }
-            return new Database(external::jdbcUrl, external.username(), external.password());
+            return remember(new Database(external::jdbcUrl, external.username(), external.password()));
         }
         Path dir = settings.dataDirectory().resolve("postgres");
         progress.starting("postgres", "embedded PostgreSQL 17, data in " + dir);
@@ -102,7 +107,25 @@ public final class LocalStack implements AutoCloseable {
             postgres.ensureDatabase(service.database());
         }
         progress.ready("postgres", since(start), postgres.jdbcUrl("content").replace("/content", ""));
-        return new Database(postgres::jdbcUrl, postgres.username(), postgres.password());
+        return remember(new Database(postgres::jdbcUrl, postgres.username(), postgres.password()));
+    }
+
+    private Database remember(Database started) {
+        database = started;
+        return started;
+    }
+
+    /** JDBC URL, user and password of one service's database (e.g. {@code community}), once the stack started. */
+    public DatabaseAccess databaseAccess(String name) {
+        Database started = database;
+        if (started == null) {
+            throw new IllegalStateException("The stack has not started its database yet");
+        }
+        return new DatabaseAccess(started.jdbcUrl().apply(name), started.username(), started.password());
+    }
+
+    /** How a client reaches one service's database. */
+    public record DatabaseAccess(String jdbcUrl, String username, String password) {
     }
 
     private Void startKafka() {
@@ -123,6 +146,21 @@ public final class LocalStack implements AutoCloseable {
         running.add(new Stoppable(KEYCLOAK, keycloak));
         run(KEYCLOAK, keycloak.logFile(), () -> keycloak.start(KEYCLOAK_TIMEOUT));
         progress.ready(KEYCLOAK, since(start), "http://localhost:" + settings.keycloakPort());
+        return null;
+    }
+
+    private Void startSimulator() {
+        progress.starting(SIMULATOR, "simulated Mastodon and X, in memory");
+        long start = System.nanoTime();
+        NetworkSimulator simulator;
+        try {
+            simulator = NetworkSimulator.start(settings.simulatorPort(), settings.simulatorLatency());
+        } catch (RuntimeException e) {
+            progress.failed(SIMULATOR, e.getMessage(), null);
+            throw e;
+        }
+        running.add(new Stoppable(SIMULATOR, simulator));
+        progress.ready(SIMULATOR, since(start), simulator.mastodonUrl() + "  " + simulator.xUrl());
         return null;
     }
 

@@ -1,6 +1,7 @@
 package io.sosmed.local;
 
 import java.nio.file.Files;
+import java.time.Duration;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
@@ -10,7 +11,7 @@ import java.util.Optional;
  * changed through an environment variable.
  */
 public record StackSettings(Path repository, Path dataDirectory, int kafkaPort, int postgresPort, int keycloakPort,
-        Optional<ExternalDatabase> externalDatabase) {
+        int simulatorPort, Duration simulatorLatency, Optional<ExternalDatabase> externalDatabase) {
 
     /** A PostgreSQL server the stack uses instead of starting its own ({@code SOSMED_DB_URL}). */
     public record ExternalDatabase(String serverUrl, String username, String password) {
@@ -23,7 +24,9 @@ public record StackSettings(Path repository, Path dataDirectory, int kafkaPort, 
 
     /**
      * Reads {@code SOSMED_DATA_DIR} (default {@code <repository>/.local-data}), {@code SOSMED_KAFKA_PORT} (9092),
-     * {@code SOSMED_POSTGRES_PORT} (5432), {@code SOSMED_KEYCLOAK_PORT} (8180) and, to use an existing PostgreSQL,
+     * {@code SOSMED_POSTGRES_PORT} (5432), {@code SOSMED_KEYCLOAK_PORT} (8180), {@code SOSMED_SIMULATOR_PORT} (8090,
+     * the simulated networks), {@code SOSMED_SIMULATOR_LATENCY_MS} (0, added to every simulated network call) and, to
+     * use an existing PostgreSQL,
      * {@code SOSMED_DB_URL} (e.g. {@code jdbc:postgresql://db:5432}) with {@code SOSMED_DB_USER} and
      * {@code SOSMED_DB_PASSWORD}.
      */
@@ -36,7 +39,8 @@ public record StackSettings(Path repository, Path dataDirectory, int kafkaPort, 
                         env.getOrDefault("SOSMED_DB_PASSWORD", "")));
         return new StackSettings(repository.toAbsolutePath().normalize(), data.toAbsolutePath().normalize(),
                 port(env, "SOSMED_KAFKA_PORT", 9092), port(env, "SOSMED_POSTGRES_PORT", 5432),
-                port(env, "SOSMED_KEYCLOAK_PORT", 8180), external);
+                port(env, "SOSMED_KEYCLOAK_PORT", 8180), port(env, "SOSMED_SIMULATOR_PORT", 8090),
+                Duration.ofMillis(number(env, "SOSMED_SIMULATOR_LATENCY_MS", 0)), external);
     }
 
     /** The repository root: {@code sosmed.repository} when set, else the nearest directory up holding {@code mvnw}. */
@@ -61,19 +65,28 @@ public record StackSettings(Path repository, Path dataDirectory, int kafkaPort, 
         return "127.0.0.1:" + kafkaPort;
     }
 
+    /** Base URL of the simulated networks (Mastodon under {@code /mastodon}, X under {@code /x}). */
+    public String simulatorUrl() {
+        return "http://localhost:" + simulatorPort;
+    }
+
     public String issuer() {
         return "http://localhost:" + keycloakPort + "/realms/sosmed";
     }
 
     private static int port(Map<String, String> env, String name, int defaultPort) {
+        return number(env, name, defaultPort);
+    }
+
+    private static int number(Map<String, String> env, String name, int defaultValue) {
         String value = env.get(name);
         if (value == null || value.isBlank()) {
-            return defaultPort;
+            return defaultValue;
         }
         try {
             return Integer.parseInt(value.trim());
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException(name + " must be a port number, got '" + value + "'");
+            throw new IllegalArgumentException(name + " must be a whole number, got '" + value + "'");
         }
     }
 }

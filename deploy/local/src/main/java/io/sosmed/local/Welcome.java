@@ -23,6 +23,7 @@ final class Welcome {
                   Keycloak           http://localhost:%d  (admin console: %s / %s; realm sosmed)
                   OIDC discovery     %s/.well-known/openid-configuration
                   Kafka              %s
+                  Simulated networks %s/mastodon (Mastodon instanceUrl, any access token)  %s/x (X API v2)
                   Data and logs      %s
 
                 Demo users (password demo): alice admin, eddie editor, avery approver, paula publisher, nina analyst,
@@ -37,7 +38,8 @@ final class Welcome {
 
                 Integration systems: client credentials of client sosmed-integration (secret sosmed-integration-secret).
                 """, SosmedService.CONTENT.baseUrl(), settings.keycloakPort(), Keycloak.ADMIN_USER, Keycloak.ADMIN_PASSWORD,
-                settings.issuer(), settings.kafkaBootstrapServers(), settings.dataDirectory(), tokenUrl));
+                settings.issuer(), settings.kafkaBootstrapServers(), settings.simulatorUrl(), settings.simulatorUrl(),
+                settings.dataDirectory(), tokenUrl));
         return text.toString();
     }
 }
