@@ -13,10 +13,6 @@ public enum SosmedService {
     ANALYTICS("analytics-service", 8083, "analytics"),
     COMMUNITY("community-service", 8084, "community");
 
-    /** Measured to keep each service near 150 MB RSS while starting in a few seconds. */
-    static final List<String> JVM_FLAGS = List.of("-XX:+UseSerialGC", "-Xmx96m", "-XX:TieredStopAtLevel=1",
-            "-Xss512k", "-XX:MaxMetaspaceSize=128m");
-
     private final String module;
     private final int port;
     private final String database;
@@ -50,7 +46,7 @@ public enum SosmedService {
         }
         List<String> command = new java.util.ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        command.addAll(JVM_FLAGS);
+        command.addAll(settings.serviceJvmFlags());
         command.add("-jar");
         command.add(jar.toString());
         Map<String, String> env = Map.of(
