@@ -1,0 +1,69 @@
+package io.sosmed.bench;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.sosmed.local.SosmedService;
+import java.time.Duration;
+import java.time.Instant;
+
+/**
+ * community-service ingesting {@code sosmed.inbox.item.received.v1}: 2,000 items/s offered for 30 s, each detected
+ * for language and sentiment, threaded and stored; a third are replies to earlier items, texts in English and
+ * Indonesian. Measured is the rate at which items are stored.
+ */
+final class CommunityIngestScenario implements Scenario {
+
+    private static final int RATE = 2_000;
+    private static final int ITEMS = RATE * 30;
+    private static final String WORKSPACE = "bench-community";
+    private static final String[] TEXTS = {
+        "Love the new feature, thanks team!",
+        "pelayanan kalian buruk sekali, saya kecewa",
+        "When will this be available in Europe?",
+        "Terima kasih, produknya bagus sekali",
+        "This is the worst update ever, the app keeps crashing",
+        "Apakah ada diskon untuk pelajar?"};
+
+    @Override
+    public String name() {
+        return "community-ingest";
+    }
+
+    @Override
+    public String description() {
+        return "inbox.item.received offered at 2,000/s for 30 s; rate at which community-service stores them "
+                + "with language and sentiment";
+    }
+
+    @Override
+    public ScenarioResult run(BenchContext context) throws Exception {
+        RowCountWatch stored = new RowCountWatch(context, SosmedService.COMMUNITY,
+                "select count(*) from inbox_item where workspace_id = '" + WORKSPACE + "'");
+        Instant base = Instant.now().minus(Duration.ofHours(1));
+        long start = System.nanoTime();
+        Duration sending;
+        try (PacedProducer producer = new PacedProducer(context.kafkaBootstrapServers(), "inbox-events")) {
+            sending = producer.send(ITEMS, RATE, i -> {
+                String externalId = "bench-" + i;
+                ObjectNode data = CloudEvents.object().put("network", i % 2 == 0 ? "X" : "MASTODON")
+                        .put("channelId", "bench-channel-" + (i % 20)).put("externalId", externalId)
+                        .put("kind", i % 5 == 0 ? "DM" : "COMMENT").put("text", TEXTS[i % TEXTS.length] + " #" + i)
+                        .put("receivedAt", base.plusMillis(i).toString())
+                        .put("parentExternalId", i % 3 == 2 ? "bench-" + (i - 2) : null);
+                data.set("author", CloudEvents.object().put("handle", "fan" + (i % 5000)).put("name", "Fan " + i));
+                return new PacedProducer.Message(data.path("network").asText() + ":" + externalId,
+                        CloudEvents.envelope("inbox.item.received", WORKSPACE, externalId, data));
+            });
+        }
+        long took = stored.awaitCount(ITEMS, start, Duration.ofMinutes(10));
+        long storedCount = stored.count();
+        double seconds = (took < 0 ? System.nanoTime() - start : took) / 1e9;
+        double storedPerSecond = storedCount / seconds;
+        return ScenarioResult.of(this, "2,000 items/s sustained including language and sentiment")
+                .measured("itemsSent", ITEMS)
+                .measured("offeredPerSecond", Math.round(ITEMS / (sending.toNanos() / 1e9)))
+                .measured("itemsStored", storedCount)
+                .measured("secondsUntilAllStored", Math.round(seconds * 10) / 10.0)
+                .measured("storedPerSecond", Math.round(storedPerSecond))
+                .met(took >= 0 && storedPerSecond >= RATE);
+    }
+}
