@@ -3,7 +3,11 @@ package io.sosmed.content.channel;
 import io.sosmed.platform.event.Topics;
 import io.sosmed.testing.KafkaTestResource;
 import io.sosmed.testing.kafka.KafkaTestClient;
+import io.quarkus.arc.Arc;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import java.time.Duration;
 import java.time.Instant;
+import org.awaitility.Awaitility;
 import java.util.UUID;
 
 /** Channel events exactly as schedule-service puts them on {@code channel-events}, for tests of the projection. */
@@ -39,6 +43,15 @@ public final class ChannelEvents {
         String channelId = network.toLowerCase() + "-" + UUID.randomUUID();
         send(channelId, connected(UUID.randomUUID().toString(), workspaceId, channelId, network, "@brand",
                 maxTextLength, Instant.now()));
+        return channelId;
+    }
+
+    /** Connects a fresh channel and waits until content-service's projection has it. */
+    public static String connectAndAwait(String workspaceId, String network, Integer maxTextLength) {
+        String channelId = connect(workspaceId, network, maxTextLength);
+        ChannelRepository channels = Arc.container().instance(ChannelRepository.class).get();
+        Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> QuarkusTransaction.requiringNew()
+                .call(() -> channels.findByIdOptional(channelId).isPresent()));
         return channelId;
     }
 
