@@ -11,7 +11,7 @@ import java.util.regex.Matcher;
  * backtracks quadratically on long unbroken runs such as {@code a.a.a.a...}, and a validator called as users type
  * must not let one request pin a CPU for minutes.
  */
-final class UrlFinder {
+public final class UrlFinder {
 
     /** Far above the few milliseconds real posts take, far below what a pathological 100,000-character text would. */
     static final long BUDGET_NANOS = 250_000_000L;
@@ -20,7 +20,7 @@ final class UrlFinder {
     }
 
     /** UTF-16 ranges of the links in {@code text}; with {@code withoutProtocol} also bare domains like example.com. */
-    static List<TextRange> find(String text, boolean withoutProtocol) {
+    public static List<TextRange> find(String text, boolean withoutProtocol) {
         if (text.isEmpty() || text.indexOf(withoutProtocol ? '.' : ':') < 0) {
             return List.of();
         }

@@ -8,6 +8,7 @@ import io.sosmed.platform.event.EventType;
 import io.sosmed.platform.outbox.Outbox;
 import io.sosmed.platform.problem.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
@@ -28,20 +29,29 @@ public class PostService {
     /** How long a deleted post can be restored. */
     static final Duration RESTORE_WINDOW = Duration.ofDays(30);
 
-    /** An edit of a post in these states withdraws the approval: it returns to DRAFT and is unscheduled. */
-    private static final Set<PostStatus> EDIT_WITHDRAWS_APPROVAL = EnumSet.of(PostStatus.APPROVED, PostStatus.SCHEDULED);
+    /**
+     * An edit of a post in these states withdraws the approval (or the review in progress): it returns to DRAFT,
+     * is unscheduled, and its approval round is cancelled.
+     */
+    private static final Set<PostStatus> EDIT_WITHDRAWS_APPROVAL =
+            EnumSet.of(PostStatus.IN_REVIEW, PostStatus.APPROVED, PostStatus.SCHEDULED);
     private static final Set<PostStatus> LOCKED = EnumSet.of(PostStatus.PUBLISHING, PostStatus.PUBLISHED);
 
     private final PostRepository posts;
     private final Outbox outbox;
     private final ObjectMapper mapper;
     private final Validator validator;
+    private final ApprovalRequirement approvalRequirement;
+    private final Event<PostChanged> changes;
 
-    public PostService(PostRepository posts, Outbox outbox, ObjectMapper mapper, Validator validator) {
+    public PostService(PostRepository posts, Outbox outbox, ObjectMapper mapper, Validator validator,
+            ApprovalRequirement approvalRequirement, Event<PostChanged> changes) {
         this.posts = posts;
         this.outbox = outbox;
         this.mapper = mapper;
         this.validator = validator;
+        this.approvalRequirement = approvalRequirement;
+        this.changes = changes;
     }
 
     @Transactional
@@ -55,7 +65,10 @@ public class PostService {
         post.createdAt = now;
         apply(post, request, now);
         posts.persist(post);
-        outbox.record(EventType.POST_CREATED, workspaceId, post.id.toString(), post.id.toString(), PostSnapshot.created(post));
+        outbox.record(EventType.POST_CREATED, workspaceId, post.id.toString(), post.id.toString(),
+                PostSnapshot.created(post, approvalRequirement.requiredFor(post)));
+        posts.flush();
+        changes.fire(new PostChanged(post, PostAction.CREATED, authorId));
         Log.infof("Post %s created in workspace %s with %d variants", post.id, workspaceId, post.variants.size());
         return post;
     }
@@ -80,7 +93,7 @@ public class PostService {
     @Transactional
     public Post replace(String workspaceId, UUID id, long expectedVersion, PostRequest request, String actor) {
         Post post = editable(workspaceId, id, expectedVersion);
-        return update(post, request, actor);
+        return update(post, request, actor, PostAction.REPLACED);
     }
 
     /** Applies a JSON Merge Patch to the post's request form, validates the result like a PUT and stores it. */
@@ -103,7 +116,7 @@ public class PostService {
         if (!violations.isEmpty()) {
             throw new ConstraintViolationException(violations);
         }
-        return update(post, request, actor);
+        return update(post, request, actor, PostAction.PATCHED);
     }
 
     /** Moves the post to the trash; it can be restored for {@link #RESTORE_WINDOW}. */
@@ -120,6 +133,8 @@ public class PostService {
         post.updatedAt = now;
         outbox.record(EventType.POST_DELETED, workspaceId, post.id.toString(), post.id.toString(),
                 new PostDeleted(post.id, now, actor, now.plus(RESTORE_WINDOW)));
+        posts.flush();
+        changes.fire(new PostChanged(post, PostAction.DELETED, actor));
         Log.infof("Post %s of workspace %s moved to the trash by %s", post.id, workspaceId, actor);
     }
 
@@ -144,6 +159,7 @@ public class PostService {
         post.deletedBy = null;
         post.updatedAt = now;
         recordUpdate(post, previous, actor);
+        changes.fire(new PostChanged(post, PostAction.RESTORED, actor));
         return post;
     }
 
@@ -159,13 +175,14 @@ public class PostService {
         return post;
     }
 
-    private Post update(Post post, PostRequest request, String actor) {
+    private Post update(Post post, PostRequest request, String actor, PostAction action) {
         PostStatus previous = post.status;
         if (EDIT_WITHDRAWS_APPROVAL.contains(post.status)) {
             post.status = PostStatus.DRAFT;
         }
         apply(post, request, Instant.now());
         recordUpdate(post, previous, actor);
+        changes.fire(new PostChanged(post, action, actor));
         Log.infof("Post %s of workspace %s updated by %s (%s -> %s)", post.id, post.workspaceId, actor, previous, post.status);
         return post;
     }
@@ -174,7 +191,7 @@ public class PostService {
     private void recordUpdate(Post post, PostStatus previous, String actor) {
         posts.flush();
         outbox.record(EventType.POST_UPDATED, post.workspaceId, post.id.toString(), post.id.toString(),
-                PostSnapshot.updated(post, previous, actor));
+                PostSnapshot.updated(post, previous, actor, approvalRequirement.requiredFor(post)));
     }
 
     private static void apply(Post post, PostRequest request, Instant now) {

@@ -11,25 +11,30 @@ import java.util.UUID;
  */
 public record PostSnapshot(UUID postId, String title, PostStatus status, PostStatus previousStatus, String authorId,
         String changedBy, UUID campaignId, String pillar, List<String> tags, String onBehalfOf, Instant createdAt,
-        Instant updatedAt, long version, List<Variant> variants) {
+        Instant updatedAt, long version, List<Variant> variants, boolean approvalRequired) {
 
     /** One channel's version of the post. */
     public record Variant(String channelId, String text, List<UUID> mediaIds, String firstComment, String link,
             Map<String, Object> options) {
     }
 
-    static PostSnapshot created(Post post) {
-        return of(post, null, null);
+    static PostSnapshot created(Post post, boolean approvalRequired) {
+        return of(post, null, null, approvalRequired);
     }
 
-    static PostSnapshot updated(Post post, PostStatus previousStatus, String changedBy) {
-        return of(post, previousStatus, changedBy);
+    static PostSnapshot updated(Post post, PostStatus previousStatus, String changedBy, boolean approvalRequired) {
+        return of(post, previousStatus, changedBy, approvalRequired);
     }
 
-    private static PostSnapshot of(Post post, PostStatus previousStatus, String changedBy) {
+    /** The variants as events carry them. */
+    public static List<Variant> variantsOf(Post post) {
+        return post.variants.stream().map(v -> new Variant(v.channelId, v.text, List.copyOf(v.mediaIds), v.firstComment,
+                v.link, v.options)).toList();
+    }
+
+    private static PostSnapshot of(Post post, PostStatus previousStatus, String changedBy, boolean approvalRequired) {
         return new PostSnapshot(post.id, post.title, post.status, previousStatus, post.authorId, changedBy, post.campaignId,
                 post.pillar, List.copyOf(post.tags), post.onBehalfOf, post.createdAt, post.updatedAt, post.version,
-                post.variants.stream().map(v -> new Variant(v.channelId, v.text, List.copyOf(v.mediaIds), v.firstComment,
-                        v.link, v.options)).toList());
+                variantsOf(post), approvalRequired);
     }
 }

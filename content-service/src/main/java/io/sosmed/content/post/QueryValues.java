@@ -8,12 +8,12 @@ import java.util.Locale;
 import java.util.UUID;
 
 /** Parses typed query parameters so a bad value is a 400 naming the parameter, not a 404. */
-final class QueryValues {
+public final class QueryValues {
 
     private QueryValues() {
     }
 
-    static <E extends Enum<E>> E enumValue(String name, String value, Class<E> type) {
+    public static <E extends Enum<E>> E enumValue(String name, String value, Class<E> type) {
         if (value == null || value.isBlank()) {
             return null;
         }
