@@ -2,6 +2,7 @@ package io.sosmed.content.campaign;
 
 import io.sosmed.content.library.LibraryPage;
 import io.sosmed.platform.problem.Problem;
+import io.sosmed.platform.problem.ProblemException;
 import io.sosmed.platform.security.AllowedRoles;
 import io.sosmed.platform.security.AnyMember;
 import io.sosmed.platform.security.CurrentMember;
@@ -22,6 +23,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -68,9 +70,22 @@ public class CampaignResource {
     @AnyMember
     @Operation(summary = "List campaigns, newest first, with cursor pagination; archived=true|false filters")
     public LibraryPage<CampaignResponse> list(@PathParam("workspaceId") String workspaceId,
-            @QueryParam("archived") Boolean archived, @QueryParam("cursor") String cursor,
+            @QueryParam("archived") String archived, @QueryParam("cursor") String cursor,
             @QueryParam("limit") @DefaultValue("20") @Min(1) @Max(100) int limit) {
-        return campaigns.list(workspaceId, archived, cursor, limit);
+        return campaigns.list(workspaceId, archivedFilter(archived), cursor, limit);
+    }
+
+    /** null (no filter) when absent; anything but true or false is a 400 naming the parameter. */
+    private static Boolean archivedFilter(String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        return switch (value.trim().toLowerCase(java.util.Locale.ROOT)) {
+            case "true" -> Boolean.TRUE;
+            case "false" -> Boolean.FALSE;
+            default -> throw new ProblemException(400, "validation", "Request is not valid", "archived: must be true or false",
+                    List.of(new Problem.FieldError("archived", "must be true or false")));
+        };
     }
 
     @GET

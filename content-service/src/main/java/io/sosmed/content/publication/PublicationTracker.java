@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.BiConsumer;
 
 /**
  * Applies schedule-service's post-lifecycle events to the variants' publication states and the post's overall
@@ -43,24 +44,35 @@ public class PublicationTracker {
         this.em = em;
     }
 
-    /** Applies one event in the consumer's transaction; types this service does not track are ignored. */
+    /**
+     * Applies one event in the consumer's transaction; types this service does not track are ignored, and so are
+     * events about posts the workspace does not have (logged, not dead-lettered).
+     */
     @Transactional(Transactional.TxType.MANDATORY)
     public void apply(InboundEvent event) {
-        UUID postId = switch (EventTypes.of(event.type())) {
-            case SCHEDULED -> scheduled(event.data(LifecycleEvents.Scheduled.class));
-            case UNSCHEDULED -> unscheduled(event.data(LifecycleEvents.Unscheduled.class));
-            case PUBLISHED -> published(event.data(LifecycleEvents.Published.class));
-            case FAILED -> failed(event.data(LifecycleEvents.PublishFailed.class));
-            case UNCONFIRMED -> unconfirmed(event.data(LifecycleEvents.PublishUnconfirmed.class));
-            case OTHER -> null;
-        };
-        if (postId != null) {
-            settleStatus(event, postId);
+        switch (EventTypes.of(event.type())) {
+            case SCHEDULED -> track(event, event.data(LifecycleEvents.Scheduled.class), this::scheduled);
+            case UNSCHEDULED -> track(event, event.data(LifecycleEvents.Unscheduled.class), this::unscheduled);
+            case PUBLISHED -> track(event, event.data(LifecycleEvents.Published.class), this::published);
+            case FAILED -> track(event, event.data(LifecycleEvents.PublishFailed.class), this::failed);
+            case UNCONFIRMED -> track(event, event.data(LifecycleEvents.PublishUnconfirmed.class), this::unconfirmed);
+            case OTHER -> Log.tracef("Event %s (%s) is not tracked here", event.id(), event.type());
         }
     }
 
-    private UUID scheduled(LifecycleEvents.Scheduled event) {
-        UUID postId = required(event.postId());
+    private <T extends LifecycleEvents.AboutPost> void track(InboundEvent event, T data, BiConsumer<UUID, T> change) {
+        UUID postId = required(data.postId());
+        Post post = posts.findInWorkspace(event.workspaceId(), postId).orElse(null);
+        if (post == null) {
+            Log.warnf("Event %s (%s) is about post %s that workspace %s does not have; ignored", event.id(),
+                    event.type(), postId, event.workspaceId());
+            return;
+        }
+        change.accept(postId, data);
+        settleStatus(event, post);
+    }
+
+    private void scheduled(UUID postId, LifecycleEvents.Scheduled event) {
         for (String channel : channels(event.channelIds())) {
             VariantPublication state = publications.findOrNew(postId, channel);
             state.status = PublicationStatus.SCHEDULED;
@@ -70,17 +82,13 @@ public class PublicationTracker {
             state.clearOutcome();
             save(state);
         }
-        return postId;
     }
 
-    private UUID unscheduled(LifecycleEvents.Unscheduled event) {
-        UUID postId = required(event.postId());
+    private void unscheduled(UUID postId, LifecycleEvents.Unscheduled event) {
         publications.deleteUnpublished(postId, channels(event.channelIds()));
-        return postId;
     }
 
-    private UUID published(LifecycleEvents.Published event) {
-        UUID postId = required(event.postId());
+    private void published(UUID postId, LifecycleEvents.Published event) {
         VariantPublication state = publications.findOrNew(postId, required(event.channelId()));
         state.clearOutcome();
         state.status = PublicationStatus.PUBLISHED;
@@ -92,14 +100,12 @@ public class PublicationTracker {
             state.scheduledAt = event.scheduledAt();
         }
         save(state);
-        return postId;
     }
 
-    private UUID failed(LifecycleEvents.PublishFailed event) {
-        UUID postId = required(event.postId());
+    private void failed(UUID postId, LifecycleEvents.PublishFailed event) {
         VariantPublication state = publications.findOrNew(postId, required(event.channelId()));
         if (alreadyPublished(state, event.attemptId())) {
-            return postId;
+            return;
         }
         state.clearOutcome();
         state.status = PublicationStatus.FAILED;
@@ -109,21 +115,18 @@ public class PublicationTracker {
         state.retryable = event.retryable();
         state.attempts = event.attempts();
         save(state);
-        return postId;
     }
 
-    private UUID unconfirmed(LifecycleEvents.PublishUnconfirmed event) {
-        UUID postId = required(event.postId());
+    private void unconfirmed(UUID postId, LifecycleEvents.PublishUnconfirmed event) {
         VariantPublication state = publications.findOrNew(postId, required(event.channelId()));
         if (alreadyPublished(state, event.attemptId())) {
-            return postId;
+            return;
         }
         state.clearOutcome();
         state.status = PublicationStatus.UNCONFIRMED;
         state.attemptId = event.attemptId();
         state.errorReason = event.reason();
         save(state);
-        return postId;
     }
 
     /** A late failure or timeout never takes back a publication the network confirmed. */
@@ -143,14 +146,8 @@ public class PublicationTracker {
         }
     }
 
-    private void settleStatus(InboundEvent event, UUID postId) {
-        publications.flush();
-        Post post = posts.findInWorkspace(event.workspaceId(), postId).orElse(null);
-        if (post == null) {
-            Log.warnf("Event %s (%s) is about post %s that workspace %s does not have; publication state kept",
-                    event.id(), event.type(), postId, event.workspaceId());
-            return;
-        }
+    private void settleStatus(InboundEvent event, Post post) {
+        UUID postId = post.id;
         Map<String, PublicationStatus> states = new HashMap<>();
         publications.findByPost(postId).forEach(p -> states.put(p.channelId, p.status));
         List<String> channels = post.variants.stream().map(v -> v.channelId).toList();

@@ -94,6 +94,8 @@ class CampaignResourceTest {
                 .body("items.archived", everyItem(equalTo(false))).body("items.id", hasItem(active));
         given().auth().oauth2(DemoUser.VERA.token()).queryParam("archived", true).queryParam("limit", 100)
                 .when().get(CAMPAIGNS).then().statusCode(200).body("items.archived", everyItem(equalTo(true)));
+        given().auth().oauth2(DemoUser.VERA.token()).queryParam("archived", "maybe").when().get(CAMPAIGNS)
+                .then().statusCode(400).body("errors[0].field", equalTo("archived"));
         create(DemoUser.VERA, "{\"name\":\"Viewer\"}").statusCode(403).contentType(PROBLEM_JSON);
         create(DemoUser.PAULA, "{\"name\":\"Publisher\"}").statusCode(403);
         given().auth().oauth2(DemoUser.OSCAR.token()).when().get("/api/v1/workspaces/globex/campaigns/" + active)

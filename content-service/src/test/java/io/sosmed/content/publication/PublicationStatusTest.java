@@ -105,6 +105,16 @@ class PublicationStatusTest {
     }
 
     @Test
+    void eventsAboutPostsTheWorkspaceDoesNotHaveAreConsumedWithoutEffect() {
+        UUID unknown = UUID.randomUUID();
+        String eventId = id();
+        send(unknown, LifecycleEventsJson.scheduled(eventId, unknown, Instant.now(), "x-main"));
+
+        await().atMost(DELIVERY).until(() -> processed.count(PostLifecycleConsumer.CONSUMER, eventId) == 1);
+        given().auth().oauth2(DemoUser.EDDIE.token()).when().get(POSTS + unknown).then().statusCode(404);
+    }
+
+    @Test
     void poisonMessagesGoToTheDeadLetterTopicAndLaterEventsStillApply() {
         String poisonKey = "poison-" + UUID.randomUUID();
         String noPostKey = UUID.randomUUID().toString();
