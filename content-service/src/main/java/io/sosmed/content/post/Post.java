@@ -9,13 +9,17 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.UUID;
+import org.hibernate.annotations.BatchSize;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
@@ -60,6 +64,16 @@ public class Post {
     @CollectionTable(name = "post_variant", joinColumns = @JoinColumn(name = "post_id"))
     @OrderColumn(name = "position")
     public List<PostVariant> variants = new ArrayList<>();
+
+    /** Publication state per variant channel, kept from schedule-service's events; never written from here. */
+    @OneToMany(fetch = FetchType.EAGER)
+    @JoinColumn(name = "post_id", insertable = false, updatable = false)
+    @BatchSize(size = 100)
+    public Set<VariantPublication> publications = new HashSet<>();
+
+    /** When the author plans it to go out (e.g. from a CSV import); scheduling itself is schedule-service's. */
+    @Column(name = "planned_at")
+    public Instant plannedAt;
 
     @Column(name = "created_at", nullable = false, updatable = false)
     public Instant createdAt;

@@ -5,6 +5,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -20,7 +21,8 @@ public record PostRequest(
         String pillar,
         @Size(max = 50) List<@NotBlank @Size(max = 100) String> tags,
         @Size(max = 200) String onBehalfOf,
-        @NotNull @Size(min = 1, max = 50) List<@Valid @NotNull VariantRequest> variants) {
+        @NotNull @Size(min = 1, max = 50) List<@Valid @NotNull VariantRequest> variants,
+        Instant plannedAt) {
 
     /** One channel's version of the post. */
     public record VariantRequest(
@@ -35,6 +37,6 @@ public record PostRequest(
     static PostRequest of(Post post) {
         return new PostRequest(post.title, post.campaignId, post.pillar, List.copyOf(post.tags), post.onBehalfOf,
                 post.variants.stream().map(v -> new VariantRequest(v.channelId, v.text, List.copyOf(v.mediaIds),
-                        v.firstComment, v.link, new java.util.LinkedHashMap<>(v.options))).toList());
+                        v.firstComment, v.link, new java.util.LinkedHashMap<>(v.options))).toList(), post.plannedAt);
     }
 }

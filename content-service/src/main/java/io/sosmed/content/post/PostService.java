@@ -15,6 +15,7 @@ import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Validator;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
@@ -43,19 +44,49 @@ public class PostService {
     private final Validator validator;
     private final ApprovalRequirement approvalRequirement;
     private final Event<PostChanged> changes;
+    private final PostReferences references;
 
     public PostService(PostRepository posts, Outbox outbox, ObjectMapper mapper, Validator validator,
-            ApprovalRequirement approvalRequirement, Event<PostChanged> changes) {
+            ApprovalRequirement approvalRequirement, Event<PostChanged> changes, PostReferences references) {
         this.posts = posts;
         this.outbox = outbox;
         this.mapper = mapper;
         this.validator = validator;
         this.approvalRequirement = approvalRequirement;
         this.changes = changes;
+        this.references = references;
     }
 
     @Transactional
     public Post create(String workspaceId, String authorId, PostRequest request) {
+        references.verify(workspaceId, request);
+        Post post = insert(workspaceId, authorId, request);
+        recordCreated(post);
+        posts.flush();
+        changes.fire(new PostChanged(post, PostAction.CREATED, authorId));
+        Log.infof("Post %s created in workspace %s with %d variants", post.id, workspaceId, post.variants.size());
+        return post;
+    }
+
+    /**
+     * Creates many drafts in the caller's transaction, e.g. from a bulk import that has already checked each
+     * request and its campaign and pillar references. The posts are flushed before their events are recorded, so
+     * their inserts go to the database in JDBC batches.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public List<Post> createAll(String workspaceId, String authorId, List<PostRequest> requests) {
+        List<Post> created = new ArrayList<>(requests.size());
+        for (PostRequest request : requests) {
+            created.add(insert(workspaceId, authorId, request));
+        }
+        posts.flush();
+        created.forEach(this::recordCreated);
+        created.forEach(post -> changes.fire(new PostChanged(post, PostAction.CREATED, authorId)));
+        Log.infof("%d posts created in workspace %s by %s", created.size(), workspaceId, authorId);
+        return created;
+    }
+
+    private Post insert(String workspaceId, String authorId, PostRequest request) {
         Instant now = Instant.now();
         Post post = new Post();
         post.id = UUID.randomUUID();
@@ -65,12 +96,12 @@ public class PostService {
         post.createdAt = now;
         apply(post, request, now);
         posts.persist(post);
-        outbox.record(EventType.POST_CREATED, workspaceId, post.id.toString(), post.id.toString(),
-                PostSnapshot.created(post, approvalRequirement.requiredFor(post)));
-        posts.flush();
-        changes.fire(new PostChanged(post, PostAction.CREATED, authorId));
-        Log.infof("Post %s created in workspace %s with %d variants", post.id, workspaceId, post.variants.size());
         return post;
+    }
+
+    private void recordCreated(Post post) {
+        outbox.record(EventType.POST_CREATED, post.workspaceId, post.id.toString(), post.id.toString(),
+                PostSnapshot.created(post, approvalRequirement.requiredFor(post)));
     }
 
     /** A live post; posts in the trash are not found here. */
@@ -176,6 +207,7 @@ public class PostService {
     }
 
     private Post update(Post post, PostRequest request, String actor, PostAction action) {
+        references.verify(post.workspaceId, request);
         PostStatus previous = post.status;
         if (EDIT_WITHDRAWS_APPROVAL.contains(post.status)) {
             post.status = PostStatus.DRAFT;
@@ -200,6 +232,7 @@ public class PostService {
         post.pillar = request.pillar();
         post.tags = request.tags() == null ? new ArrayList<>() : new ArrayList<>(request.tags());
         post.onBehalfOf = request.onBehalfOf();
+        post.plannedAt = request.plannedAt() == null ? null : request.plannedAt().truncatedTo(ChronoUnit.MICROS);
         post.variants = new ArrayList<>(request.variants().stream()
                 .map(v -> new PostVariant(v.channelId(), v.text(), v.mediaIds() == null ? List.of() : v.mediaIds(),
                         v.firstComment(), v.link(), v.options() == null ? new LinkedHashMap<>() : v.options()))

@@ -11,7 +11,7 @@ import java.util.UUID;
  */
 public record PostSnapshot(UUID postId, String title, PostStatus status, PostStatus previousStatus, String authorId,
         String changedBy, UUID campaignId, String pillar, List<String> tags, String onBehalfOf, Instant createdAt,
-        Instant updatedAt, long version, List<Variant> variants, boolean approvalRequired) {
+        Instant updatedAt, long version, List<Variant> variants, boolean approvalRequired, Instant plannedAt) {
 
     /** One channel's version of the post. */
     public record Variant(String channelId, String text, List<UUID> mediaIds, String firstComment, String link,
@@ -35,6 +35,6 @@ public record PostSnapshot(UUID postId, String title, PostStatus status, PostSta
     private static PostSnapshot of(Post post, PostStatus previousStatus, String changedBy, boolean approvalRequired) {
         return new PostSnapshot(post.id, post.title, post.status, previousStatus, post.authorId, changedBy, post.campaignId,
                 post.pillar, List.copyOf(post.tags), post.onBehalfOf, post.createdAt, post.updatedAt, post.version,
-                variantsOf(post), approvalRequired);
+                variantsOf(post), approvalRequired, post.plannedAt);
     }
 }
