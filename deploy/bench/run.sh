@@ -6,4 +6,5 @@ set -euo pipefail
 cd "$(dirname "$0")/../.."
 echo "Building Sosmed and the benchmarks..."
 ./mvnw -B -q install -DskipTests
+export SCHEDULE_PUBLISHING_WORKERS="${SCHEDULE_PUBLISHING_WORKERS:-64}"
 exec java -Xmx2g -Dsosmed.repository="$PWD" -jar deploy/bench/target/bench.jar "$@"

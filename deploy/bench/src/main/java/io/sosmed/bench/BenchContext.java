@@ -100,6 +100,15 @@ public final class BenchContext {
         return DriverManager.getConnection(access.jdbcUrl(), access.username(), access.password());
     }
 
+    /** Starts another replica of the service on the port; closing it stops that replica. */
+    public AutoCloseable startReplica(SosmedService service, int port) {
+        return stack.startReplica(service, port);
+    }
+
+    public int simulatorPort() {
+        return settings.simulatorPort();
+    }
+
     public String kafkaBootstrapServers() {
         return settings.kafkaBootstrapServers();
     }

@@ -9,7 +9,8 @@ import java.util.stream.Collectors;
 final class Scenarios {
 
     private static final List<Scenario> ALL = List.of(new ContentImportScenario(), new AnalyticsIngestScenario(),
-            new AnalyticsOverviewScenario(), new CommunityIngestScenario(), new InboxListScenario());
+            new AnalyticsOverviewScenario(), new CommunityIngestScenario(), new InboxListScenario(),
+            new ScheduleBurstScenario());
 
     private Scenarios() {
     }

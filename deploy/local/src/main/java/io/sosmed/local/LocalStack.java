@@ -174,6 +174,29 @@ public final class LocalStack implements AutoCloseable {
         progress.ready(service.module(), since(start), service.baseUrl());
     }
 
+    /**
+     * Starts one more replica of a service on another port, sharing the stack's database and broker (e.g. to show
+     * that two schedule-service replicas never publish the same variant twice); closing it stops the replica.
+     */
+    public AutoCloseable startReplica(SosmedService service, int httpPort) {
+        Database started = database;
+        if (started == null) {
+            throw new IllegalStateException("The stack has not started its database yet");
+        }
+        String name = service.module() + "-" + httpPort;
+        progress.starting(name, "second replica on port " + httpPort);
+        long start = System.nanoTime();
+        HttpServerProcess process = service.process(settings, started.jdbcUrl().apply(service.database()),
+                started.username(), started.password(), httpPort, name);
+        running.add(new Stoppable(name, process));
+        run(name, process.logFile(), () -> process.start(SERVICE_TIMEOUT));
+        progress.ready(name, since(start), "http://localhost:" + httpPort);
+        return () -> {
+            running.removeIf(c -> c.resource() == process);
+            stop(new Stoppable(name, process));
+        };
+    }
+
     private void run(String component, Path log, Runnable starter) {
         try {
             starter.run();

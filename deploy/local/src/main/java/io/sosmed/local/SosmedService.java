@@ -40,6 +40,12 @@ public enum SosmedService {
     }
 
     HttpServerProcess process(StackSettings settings, String jdbcUrl, String dbUser, String dbPassword) {
+        return process(settings, jdbcUrl, dbUser, dbPassword, port, module);
+    }
+
+    /** The service on another port (a second replica on the same database), logging to {@code <name>.log}. */
+    HttpServerProcess process(StackSettings settings, String jdbcUrl, String dbUser, String dbPassword, int httpPort,
+            String name) {
         Path jar = settings.repository().resolve(module).resolve("target/quarkus-app/quarkus-run.jar");
         if (!Files.exists(jar)) {
             throw new IllegalStateException("No " + jar + "; build first: ./mvnw package -DskipTests");
@@ -51,13 +57,13 @@ public enum SosmedService {
         command.add(jar.toString());
         Map<String, String> env = Map.of(
                 "SOSMED_MEDIA_STORAGE_DIR", settings.dataDirectory().resolve("media").toString(),
-                "QUARKUS_HTTP_PORT", String.valueOf(port),
+                "QUARKUS_HTTP_PORT", String.valueOf(httpPort),
                 "QUARKUS_DATASOURCE_JDBC_URL", jdbcUrl,
                 "QUARKUS_DATASOURCE_USERNAME", dbUser,
                 "QUARKUS_DATASOURCE_PASSWORD", dbPassword,
                 "KAFKA_BOOTSTRAP_SERVERS", settings.kafkaBootstrapServers(),
                 "QUARKUS_OIDC_AUTH_SERVER_URL", settings.issuer());
-        return new HttpServerProcess(module, command, env, settings.repository().resolve(module),
-                settings.logs().resolve(module + ".log"), URI.create(baseUrl() + "/q/health/ready"));
+        return new HttpServerProcess(name, command, env, settings.repository().resolve(module),
+                settings.logs().resolve(name + ".log"), URI.create("http://localhost:" + httpPort + "/q/health/ready"));
     }
 }
