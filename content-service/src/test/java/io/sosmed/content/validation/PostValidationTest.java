@@ -2,6 +2,7 @@ package io.sosmed.content.validation;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
@@ -11,6 +12,8 @@ import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import io.sosmed.content.channel.ChannelEvents;
 import io.sosmed.testing.oidc.DemoUser;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -78,6 +81,28 @@ class PostValidationTest {
             deleteGuardrail(bannedRule);
             deleteGuardrail(topicRule);
         }
+    }
+
+    @Test
+    void channelHealthIsReported() {
+        String reconnect = ChannelEvents.connectAndAwait("acme", "THREADS", null);
+        String gone = ChannelEvents.connectAndAwait("acme", "FACEBOOK", null);
+        Instant later = Instant.now().plusSeconds(1);
+        ChannelEvents.send(reconnect, ChannelEvents.updated(UUID.randomUUID().toString(), "acme", reconnect, "THREADS",
+                "@brand", "NEEDS_RECONNECT", null, later));
+        ChannelEvents.send(gone, ChannelEvents.disconnected(UUID.randomUUID().toString(), "acme", gone, "FACEBOOK",
+                "@brand", later));
+        String postId = createPost("""
+                {"title":"Health","variants":[{"channelId":"%s","text":"Hi"},{"channelId":"%s","text":"Hi"}]}"""
+                .formatted(reconnect, gone));
+
+        JsonPath report = await().atMost(Duration.ofSeconds(30)).until(() -> validate(postId, DemoUser.EDDIE),
+                found -> found.getList("variants[1].violations.code").contains("CHANNEL_DISCONNECTED")
+                        && found.getList("variants[0].violations.code").contains("CHANNEL_NEEDS_RECONNECT"));
+        assertThat(report.getBoolean("variants[0].valid")).isTrue();
+        assertThat(report.getString("variants[0].violations[0].severity")).isEqualTo("WARNING");
+        assertThat(report.getBoolean("variants[1].valid")).isFalse();
+        assertThat(report.getBoolean("valid")).isFalse();
     }
 
     @Test
