@@ -54,8 +54,16 @@ public class Outbox {
         row.payload = write(event);
         row.createdAt = now;
         repository.persist(row);
-        transactions.registerInterposedSynchronization(new RelayAfterCommit(relay));
+        wakeRelayAfterCommit();
         return event;
+    }
+
+    /** One wake-up per transaction, however many events it records (a bulk import records thousands). */
+    private void wakeRelayAfterCommit() {
+        if (transactions.getResource(RelayAfterCommit.class) == null) {
+            transactions.putResource(RelayAfterCommit.class, Boolean.TRUE);
+            transactions.registerInterposedSynchronization(new RelayAfterCommit(relay));
+        }
     }
 
     private String write(CloudEvent event) {
