@@ -1,8 +1,6 @@
 package io.sosmed.bench;
 
 import io.sosmed.local.SosmedService;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.sql.Connection;
 import java.sql.Statement;
 import java.util.LinkedHashMap;
@@ -19,6 +17,7 @@ final class AnalyticsOverviewScenario implements Scenario {
     private static final int POSTS = 50_000;
     private static final int SNAPSHOTS_PER_VARIANT = 10;
     private static final int REQUESTS_PER_GROUPING = 40;
+    private static final int WARM_UPS = 3;
     private static final double TARGET_P95_MILLIS = 300;
     private static final List<String> GROUPINGS = List.of("channel", "network", "campaign", "pillar", "tag");
 
@@ -40,25 +39,12 @@ final class AnalyticsOverviewScenario implements Scenario {
         double seedSeconds = (System.nanoTime() - seedStart) / 1e9;
         Latencies all = new Latencies();
         Map<String, Double> p95ByGrouping = new LinkedHashMap<>();
+        RequestTimer timer = new RequestTimer(context, WARM_UPS, REQUESTS_PER_GROUPING);
         for (String groupBy : GROUPINGS) {
-            Latencies latencies = new Latencies();
             String path = "/api/v1/workspaces/acme/reports/overview?from=2026-01-01T00:00:00Z"
                     + "&to=2027-01-01T00:00:00Z&groupBy=" + groupBy;
-            for (int i = 0; i < REQUESTS_PER_GROUPING + 3; i++) {
-                HttpRequest request = context.request(SosmedService.ANALYTICS, path, "nina")
-                        .header("Accept", "application/json").GET().build();
-                long start = System.nanoTime();
-                HttpResponse<String> response = context.send(request);
-                long took = System.nanoTime() - start;
-                if (response.statusCode() != 200) {
-                    throw new IllegalStateException(path + " answered " + response.statusCode() + ": "
-                            + response.body());
-                }
-                if (i >= 3) {
-                    latencies.add(took);
-                    all.add(took);
-                }
-            }
+            Latencies latencies = timer.time(() -> context.request(SosmedService.ANALYTICS, path, "nina")
+                    .header("Accept", "application/json").GET().build(), all);
             p95ByGrouping.put(groupBy, latencies.percentileMillis(95));
         }
         double p95 = all.percentileMillis(95);

@@ -1,8 +1,6 @@
 package io.sosmed.bench;
 
 import io.sosmed.local.SosmedService;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.sql.Connection;
 import java.sql.Statement;
 import java.util.LinkedHashMap;
@@ -18,6 +16,7 @@ final class InboxListScenario implements Scenario {
     private static final int CONVERSATIONS = 250_000;
     private static final int ITEMS_PER_CONVERSATION = 4;
     private static final int REQUESTS_PER_FILTER = 100;
+    private static final int WARM_UPS = 5;
     private static final double TARGET_P95_MILLIS = 100;
     private static final List<String> FILTERS = List.of("", "status=OPEN", "priority=URGENT", "sentiment=NEGATIVE",
             "channelId=bench-ch-7", "network=MASTODON&kind=DM", "status=OPEN&priority=HIGH&sentiment=NEGATIVE",
@@ -41,23 +40,11 @@ final class InboxListScenario implements Scenario {
         double seedSeconds = (System.nanoTime() - seedStart) / 1e9;
         Latencies all = new Latencies();
         Map<String, Double> p95ByFilter = new LinkedHashMap<>();
+        RequestTimer timer = new RequestTimer(context, WARM_UPS, REQUESTS_PER_FILTER);
         for (String filter : FILTERS) {
-            Latencies latencies = new Latencies();
             String path = "/api/v1/workspaces/acme/conversations?limit=50" + (filter.isEmpty() ? "" : "&" + filter);
-            for (int i = 0; i < REQUESTS_PER_FILTER + 5; i++) {
-                HttpRequest request = context.request(SosmedService.COMMUNITY, path, "gabe").GET().build();
-                long start = System.nanoTime();
-                HttpResponse<String> response = context.send(request);
-                long took = System.nanoTime() - start;
-                if (response.statusCode() != 200) {
-                    throw new IllegalStateException(path + " answered " + response.statusCode() + ": "
-                            + response.body());
-                }
-                if (i >= 5) {
-                    latencies.add(took);
-                    all.add(took);
-                }
-            }
+            Latencies latencies = timer.time(() -> context.request(SosmedService.COMMUNITY, path, "gabe").GET()
+                    .build(), all);
             p95ByFilter.put(filter.isEmpty() ? "(none)" : filter, latencies.percentileMillis(95));
         }
         double p95 = all.percentileMillis(95);
