@@ -2,7 +2,6 @@ package io.sosmed.bench;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.sosmed.local.SosmedService;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
 
@@ -38,31 +37,18 @@ final class AnalyticsIngestScenario implements Scenario {
             posts[i] = UUID.randomUUID();
         }
         Instant base = Instant.parse("2026-01-01T00:00:00Z");
-        long start = System.nanoTime();
-        Duration sending;
-        try (PacedProducer producer = new PacedProducer(context.kafkaBootstrapServers(), "engagement-metrics")) {
-            sending = producer.send(EVENTS, RATE, i -> {
-                String channel = "bench-channel-" + (i % CHANNELS);
-                ObjectNode metrics = CloudEvents.object().put("impressions", 1000 + i).put("likes", 40 + i % 50)
-                        .put("comments", i % 7).put("shares", i % 5);
-                ObjectNode data = CloudEvents.object().put("channelId", channel).put("network", "MASTODON")
-                        .put("postId", posts[i % POSTS].toString()).put("externalId", "ext-" + (i % POSTS))
-                        .put("collectedAt", base.plusSeconds(i).toString());
-                data.set("metrics", metrics);
-                return new PacedProducer.Message(channel, CloudEvents.envelope("metrics.collected", WORKSPACE,
-                        channel, data));
-            });
-        }
-        long took = stored.awaitCount(EVENTS, start, Duration.ofMinutes(10));
-        long storedCount = stored.count();
-        double seconds = (took < 0 ? System.nanoTime() - start : took) / 1e9;
-        double storedPerSecond = storedCount / seconds;
-        return ScenarioResult.of(this, "5,000 metric events/s sustained")
-                .measured("eventsSent", EVENTS)
-                .measured("offeredPerSecond", Math.round(EVENTS / (sending.toNanos() / 1e9)))
-                .measured("eventsStored", storedCount)
-                .measured("secondsUntilAllStored", Math.round(seconds * 10) / 10.0)
-                .measured("storedPerSecond", Math.round(storedPerSecond))
-                .met(took >= 0 && storedPerSecond >= RATE);
+        return IngestRun.measure(this, "5,000 metric events/s sustained",
+                context, "engagement-metrics", EVENTS, RATE,
+                i -> {
+                    String channel = "bench-channel-" + (i % CHANNELS);
+                    ObjectNode metrics = CloudEvents.object().put("impressions", 1000 + i).put("likes", 40 + i % 50)
+                            .put("comments", i % 7).put("shares", i % 5);
+                    ObjectNode data = CloudEvents.object().put("channelId", channel).put("network", "MASTODON")
+                            .put("postId", posts[i % POSTS].toString()).put("externalId", "ext-" + (i % POSTS))
+                            .put("collectedAt", base.plusSeconds(i).toString());
+                    data.set("metrics", metrics);
+                    return new PacedProducer.Message(channel, CloudEvents.envelope("metrics.collected", WORKSPACE,
+                            channel, data));
+                }, stored);
     }
 }

@@ -39,31 +39,18 @@ final class CommunityIngestScenario implements Scenario {
         RowCountWatch stored = new RowCountWatch(context, SosmedService.COMMUNITY,
                 "select count(*) from inbox_item where workspace_id = '" + WORKSPACE + "'");
         Instant base = Instant.now().minus(Duration.ofHours(1));
-        long start = System.nanoTime();
-        Duration sending;
-        try (PacedProducer producer = new PacedProducer(context.kafkaBootstrapServers(), "inbox-events")) {
-            sending = producer.send(ITEMS, RATE, i -> {
-                String externalId = "bench-" + i;
-                ObjectNode data = CloudEvents.object().put("network", i % 2 == 0 ? "X" : "MASTODON")
-                        .put("channelId", "bench-channel-" + (i % 20)).put("externalId", externalId)
-                        .put("kind", i % 5 == 0 ? "DM" : "COMMENT").put("text", TEXTS[i % TEXTS.length] + " #" + i)
-                        .put("receivedAt", base.plusMillis(i).toString())
-                        .put("parentExternalId", i % 3 == 2 ? "bench-" + (i - 2) : null);
-                data.set("author", CloudEvents.object().put("handle", "fan" + (i % 5000)).put("name", "Fan " + i));
-                return new PacedProducer.Message(data.path("network").asText() + ":" + externalId,
-                        CloudEvents.envelope("inbox.item.received", WORKSPACE, externalId, data));
-            });
-        }
-        long took = stored.awaitCount(ITEMS, start, Duration.ofMinutes(10));
-        long storedCount = stored.count();
-        double seconds = (took < 0 ? System.nanoTime() - start : took) / 1e9;
-        double storedPerSecond = storedCount / seconds;
-        return ScenarioResult.of(this, "2,000 items/s sustained including language and sentiment")
-                .measured("itemsSent", ITEMS)
-                .measured("offeredPerSecond", Math.round(ITEMS / (sending.toNanos() / 1e9)))
-                .measured("itemsStored", storedCount)
-                .measured("secondsUntilAllStored", Math.round(seconds * 10) / 10.0)
-                .measured("storedPerSecond", Math.round(storedPerSecond))
-                .met(took >= 0 && storedPerSecond >= RATE);
+        return IngestRun.measure(this, "2,000 items/s sustained including language and sentiment",
+                context, "inbox-events", ITEMS, RATE,
+                i -> {
+                    String externalId = "bench-" + i;
+                    ObjectNode data = CloudEvents.object().put("network", i % 2 == 0 ? "X" : "MASTODON")
+                            .put("channelId", "bench-channel-" + (i % 20)).put("externalId", externalId)
+                            .put("kind", i % 5 == 0 ? "DM" : "COMMENT").put("text", TEXTS[i % TEXTS.length] + " #" + i)
+                            .put("receivedAt", base.plusMillis(i).toString())
+                            .put("parentExternalId", i % 3 == 2 ? "bench-" + (i - 2) : null);
+                    data.set("author", CloudEvents.object().put("handle", "fan" + (i % 5000)).put("name", "Fan " + i));
+                    return new PacedProducer.Message(data.path("network").asText() + ":" + externalId,
+                            CloudEvents.envelope("inbox.item.received", WORKSPACE, externalId, data));
+                }, stored);
     }
 }

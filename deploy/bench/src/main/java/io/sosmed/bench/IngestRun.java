@@ -1,0 +1,37 @@
+package io.sosmed.bench;
+
+import java.time.Duration;
+import java.util.function.IntFunction;
+
+/**
+ * Offers events on a topic at a steady rate and measures how fast a service stores them: the time from the first
+ * send until the watched table holds them all.
+ */
+final class IngestRun {
+
+    private static final Duration TIMEOUT = Duration.ofMinutes(10);
+
+    private IngestRun() {
+    }
+
+    /** Sends {@code events} at {@code perSecond} and returns the result, met when the stored rate keeps up. */
+    static ScenarioResult measure(Scenario scenario, String target, BenchContext context, String topic, int events,
+            int perSecond, IntFunction<PacedProducer.Message> message, RowCountWatch stored) throws Exception {
+        long start = System.nanoTime();
+        Duration sending;
+        try (PacedProducer producer = new PacedProducer(context.kafkaBootstrapServers(), topic)) {
+            sending = producer.send(events, perSecond, message);
+        }
+        long took = stored.awaitCount(events, start, TIMEOUT);
+        long storedCount = stored.count();
+        double seconds = (took < 0 ? System.nanoTime() - start : took) / 1e9;
+        double storedPerSecond = storedCount / seconds;
+        return ScenarioResult.of(scenario, target)
+                .measured("eventsSent", events)
+                .measured("offeredPerSecond", Math.round(events / (sending.toNanos() / 1e9)))
+                .measured("eventsStored", storedCount)
+                .measured("secondsUntilAllStored", Math.round(seconds * 10) / 10.0)
+                .measured("storedPerSecond", Math.round(storedPerSecond))
+                .met(took >= 0 && storedPerSecond >= perSecond);
+    }
+}
