@@ -80,6 +80,21 @@ public class PublicationRepository implements PanacheRepositoryBase<ScheduledPub
         return find(query.toString(), params).withLock(LockModeType.PESSIMISTIC_WRITE).list();
     }
 
+    /** SCHEDULED publications whose time came while publishing was paused, locked; {@code channelId} null for all channels. */
+    public List<ScheduledPublication> lockMissed(String workspaceId, String channelId, Set<String> stillPaused, Instant now) {
+        StringBuilder query = new StringBuilder("workspaceId = :ws and status = :scheduled and dueAt <= :now");
+        Parameters params = Parameters.with("ws", workspaceId).and("scheduled", PublicationStatus.SCHEDULED).and("now", now);
+        if (channelId != null) {
+            query.append(" and channelId = :channel");
+            params.and("channel", channelId);
+        }
+        if (!stillPaused.isEmpty()) {
+            query.append(" and channelId not in :paused");
+            params.and("paused", stillPaused);
+        }
+        return find(query.toString(), params).withLock(LockModeType.PESSIMISTIC_WRITE).list();
+    }
+
     public Optional<ScheduledPublication> findInWorkspace(String workspaceId, UUID id) {
         return find("workspaceId = ?1 and id = ?2", workspaceId, id).firstResultOptional();
     }
