@@ -9,6 +9,7 @@ import io.sosmed.platform.security.WorkspaceRole;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -72,6 +73,22 @@ public class PauseResource {
     public ResumeResult resumeChannel(@PathParam("workspaceId") String workspaceId, @PathParam("channelId") String channelId,
             ResumeRequest request) {
         return pauses.resume(workspaceId, channelId, request, member.subject());
+    }
+
+    @GET
+    @Path("crisis-policy")
+    @AnyMember
+    @Operation(summary = "Whether a detected crisis pauses publishing automatically")
+    public CrisisPolicyRequest.Response crisisPolicy(@PathParam("workspaceId") String workspaceId) {
+        return pauses.crisisPolicy(workspaceId);
+    }
+
+    @PUT
+    @Path("crisis-policy")
+    @AllowedRoles(WorkspaceRole.PUBLISHER)
+    @Operation(summary = "Set whether a detected crisis (sosmed.crisis.detected.v1) pauses the workspace's publishing")
+    public CrisisPolicyRequest.Response setCrisisPolicy(@PathParam("workspaceId") String workspaceId, CrisisPolicyRequest request) {
+        return pauses.setCrisisPolicy(workspaceId, request, member.subject());
     }
 
     private static String reason(PauseRequest request) {

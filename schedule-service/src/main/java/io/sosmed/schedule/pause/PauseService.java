@@ -27,15 +27,41 @@ public class PauseService {
     private final PublicationRepository publications;
     private final ChannelDirectory channels;
     private final PauseEvents events;
+    private final CrisisPolicyRepository policies;
     private final Clock clock;
 
     public PauseService(PauseRepository pauses, PublicationRepository publications, ChannelDirectory channels,
-            PauseEvents events, Clock clock) {
+            PauseEvents events, CrisisPolicyRepository policies, Clock clock) {
+        this.policies = policies;
         this.pauses = pauses;
         this.publications = publications;
         this.channels = channels;
         this.events = events;
         this.clock = clock;
+    }
+
+    @Transactional
+    public CrisisPolicyRequest.Response crisisPolicy(String workspaceId) {
+        return policies.findByIdOptional(workspaceId).map(p -> new CrisisPolicyRequest.Response(p.autoPause, p.updatedBy, p.updatedAt))
+                .orElse(new CrisisPolicyRequest.Response(false, null, null));
+    }
+
+    @Transactional
+    public CrisisPolicyRequest.Response setCrisisPolicy(String workspaceId, CrisisPolicyRequest request, String actor) {
+        if (request == null || request.autoPause() == null) {
+            throw new ProblemException(400, "validation", "Request is not valid", "autoPause: required",
+                    List.of(new Problem.FieldError("autoPause", "required: true or false")));
+        }
+        CrisisPolicy policy = policies.findByIdOptional(workspaceId).orElseGet(() -> {
+            CrisisPolicy created = new CrisisPolicy();
+            created.workspaceId = workspaceId;
+            return created;
+        });
+        policy.autoPause = request.autoPause();
+        policy.updatedBy = actor;
+        policy.updatedAt = clock.instant();
+        policies.persist(policy);
+        return crisisPolicy(workspaceId);
     }
 
     @Transactional
