@@ -43,6 +43,19 @@ public enum SosmedService {
         return "http://localhost:" + port;
     }
 
+    /**
+     * Settings only the local stack uses: schedule-service's credential key for this machine's throwaway data, and http
+     * on loopback so self-hosted network servers (a local PDS, the network simulator) can be connected.
+     */
+    private List<String> localSettings() {
+        if (this != SCHEDULE) {
+            return List.of();
+        }
+        return List.of("-Dsosmed.credentials.active-key=local",
+                "-Dsosmed.credentials.keys.local=bG9jYWwtc3RhY2stb25seS1rZXktbm90LXNlY3JldCE=",
+                "-Dsosmed.outbound.allow-http-localhost=true");
+    }
+
     HttpServerProcess process(StackSettings settings, String jdbcUrl, String dbUser, String dbPassword) {
         Path jar = settings.repository().resolve(module).resolve("target/quarkus-app/quarkus-run.jar");
         if (!Files.exists(jar)) {
@@ -51,6 +64,7 @@ public enum SosmedService {
         List<String> command = new java.util.ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(JVM_FLAGS);
+        command.addAll(localSettings());
         command.add("-jar");
         command.add(jar.toString());
         Map<String, String> env = Map.of(

@@ -1,6 +1,7 @@
 package io.sosmed.schedule.support;
 
 import io.quarkus.test.Mock;
+import io.sosmed.schedule.channel.StoredChannels;
 import io.sosmed.schedule.network.ChannelContext;
 import io.sosmed.schedule.network.ChannelDirectory;
 import io.sosmed.schedule.network.ChannelStatus;
@@ -14,13 +15,21 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 
-/** Channels connected for scheduling tests, in memory; the channel store itself is tested on its own. */
+/**
+ * Channels for scheduling and engine tests, in memory (any network, including the scripted one, with controllable
+ * status); every other id goes to the real channel store, so channels connected through the API behave as in production.
+ */
 @Mock
 @ApplicationScoped
 public class TestChannels implements ChannelDirectory {
 
     private final Map<String, ChannelSummary> channels = new ConcurrentHashMap<>();
     private final Map<String, String> reconnectReasons = new ConcurrentHashMap<>();
+    private final StoredChannels stored;
+
+    public TestChannels(StoredChannels stored) {
+        this.stored = stored;
+    }
 
     /** Connects a new channel with a unique id and returns its id. */
     public String connect(String workspaceId, Network network, String zone) {
@@ -39,16 +48,24 @@ public class TestChannels implements ChannelDirectory {
 
     @Override
     public Optional<ChannelSummary> find(String workspaceId, String channelId) {
+        if (!channels.containsKey(channelId)) {
+            return stored.find(workspaceId, channelId);
+        }
         return Optional.ofNullable(channels.get(channelId)).filter(c -> c.workspaceId().equals(workspaceId));
     }
 
     @Override
     public List<ChannelSummary> list(String workspaceId) {
-        return channels.values().stream().filter(c -> c.workspaceId().equals(workspaceId)).toList();
+        List<ChannelSummary> all = new java.util.ArrayList<>(stored.list(workspaceId));
+        channels.values().stream().filter(c -> c.workspaceId().equals(workspaceId)).forEach(all::add);
+        return all;
     }
 
     @Override
     public Optional<ChannelContext> context(String workspaceId, String channelId) {
+        if (!channels.containsKey(channelId)) {
+            return stored.context(workspaceId, channelId);
+        }
         return find(workspaceId, channelId).filter(c -> c.status() != ChannelStatus.DISCONNECTED)
                 .map(c -> new ChannelContext(workspaceId, channelId, c.network(), URI.create("https://network.test"),
                         c.handle(), "account-" + channelId, Map.of("accessToken", "test-token"), changed -> { }));
@@ -56,6 +73,10 @@ public class TestChannels implements ChannelDirectory {
 
     @Override
     public void markNeedsReconnect(String workspaceId, String channelId, String reason) {
+        if (!channels.containsKey(channelId)) {
+            stored.markNeedsReconnect(workspaceId, channelId, reason);
+            return;
+        }
         reconnectReasons.put(channelId, reason);
         setStatus(channelId, ChannelStatus.NEEDS_RECONNECT);
     }
