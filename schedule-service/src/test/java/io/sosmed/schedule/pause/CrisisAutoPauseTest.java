@@ -8,6 +8,8 @@ import static org.hamcrest.Matchers.equalTo;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.sosmed.platform.consumer.ProcessedEvents;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.sosmed.platform.event.EventSchemas;
 import io.sosmed.platform.event.Topics;
 import io.sosmed.testing.KafkaTestResource;
 import io.sosmed.testing.kafka.KafkaTestClient;
@@ -28,7 +30,7 @@ class CrisisAutoPauseTest {
     ProcessedEvents processed;
 
     @Test
-    void crisisPausesTheWorkspaceOnlyWhenItsPolicySaysSo() {
+    void crisisPausesTheWorkspaceOnlyWhenItsPolicySaysSo() throws Exception {
         given().auth().oauth2(DemoUser.OSCAR.token()).get(GLOBEX + "/crisis-policy").then().statusCode(200)
                 .body("autoPause", equalTo(false));
         String ignored = sendCrisis();
@@ -53,6 +55,10 @@ class CrisisAutoPauseTest {
             await().atMost(Duration.ofSeconds(30)).until(() -> workspaceEvents.poll().stream()
                     .anyMatch(r -> r.value().contains("sosmed.publishing.paused.v1") && r.value().contains("\"CRISIS\"")
                             && r.value().contains("\"workspaceid\":\"globex\"")));
+            String paused = workspaceEvents.poll().stream().map(r -> r.value())
+                    .filter(v -> v.contains("sosmed.publishing.paused.v1") && v.contains("\"workspaceid\":\"globex\""))
+                    .findFirst().orElseThrow();
+            assertThat(EventSchemas.violations(new ObjectMapper().readTree(paused))).isEmpty();
         }
         given().auth().oauth2(DemoUser.OSCAR.token()).contentType(ContentType.JSON).body(Map.of("missed", "skip"))
                 .post(GLOBEX + "/resume").then().statusCode(200).body("state.workspacePaused", equalTo(false));

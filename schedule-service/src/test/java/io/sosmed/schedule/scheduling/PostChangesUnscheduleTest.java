@@ -71,6 +71,32 @@ class PostChangesUnscheduleTest {
         }
     }
 
+    @Test
+    void disconnectingAChannelUnschedulesOnlyItsPublications() {
+        String kept = channels.connect("acme", Network.MASTODON, "UTC");
+        String disconnected = channels.connect("acme", Network.MASTODON, "UTC");
+        UUID post = TestPosts.approved("acme", kept, disconnected);
+        try (KafkaTestClient.TopicReader lifecycle = ScheduleApiTest.kafka().read(Topics.POST_LIFECYCLE)) {
+            String id = ScheduleApiTest.schedule(DemoUser.PAULA, ScheduleApiTest.at(post, "2027-09-04T09:00", "UTC"))
+                    .statusCode(201).extract().path("id");
+            ScheduleApiTest.kafka().sendCloudEvent(Topics.CHANNEL_EVENTS, disconnected, """
+                    {"specversion":"1.0","id":"%s","source":"/sosmed/schedule-service","type":"sosmed.channel.disconnected.v1",
+                     "subject":"%s","time":"%s","datacontenttype":"application/json",
+                     "dataschema":"urn:sosmed:event-schema:sosmed.channel.disconnected.v1","workspaceid":"acme",
+                     "data":{"channelId":"%s","network":"MASTODON","handle":"@alice","by":"user-alice","at":"%s"}}"""
+                    .formatted(UUID.randomUUID(), disconnected, java.time.Instant.now(), disconnected, java.time.Instant.now()));
+
+            JsonNode event = ScheduleApiTest.awaitEvent(lifecycle, post, "sosmed.post.unscheduled.v1");
+            assertThat(event.at("/data/reason").asText()).isEqualTo("CHANNEL_DISCONNECTED");
+            assertThat(event.at("/data/channelIds/0").asText()).isEqualTo(disconnected);
+            var schedule = given().auth().oauth2(DemoUser.ALICE.token()).get(SCHEDULES + id).then().statusCode(200)
+                    .body("status", equalTo("ACTIVE")).extract().jsonPath();
+            assertThat(schedule.getString("publications.find { it.channelId == '" + kept + "' }.status")).isEqualTo("SCHEDULED");
+            assertThat(schedule.getString("publications.find { it.channelId == '" + disconnected + "' }.status"))
+                    .isEqualTo("UNSCHEDULED");
+        }
+    }
+
     private static void awaitStatus(String scheduleId, String status) {
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().auth().oauth2(DemoUser.ALICE.token())
                 .get(SCHEDULES + scheduleId).then().statusCode(200).body("status", equalTo(status)));

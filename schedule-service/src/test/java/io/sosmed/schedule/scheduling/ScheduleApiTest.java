@@ -12,6 +12,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
+import io.sosmed.platform.event.EventSchemas;
 import io.sosmed.platform.event.Topics;
 import io.sosmed.schedule.network.Network;
 import io.sosmed.schedule.support.TestChannels;
@@ -292,6 +293,7 @@ class ScheduleApiTest {
             }
             return false;
         });
+        assertThat(EventSchemas.violations(found[0])).as("schema of " + type).isEmpty();
         return found[0];
     }
 }
