@@ -20,12 +20,14 @@ import java.util.UUID;
 @ApplicationScoped
 public class PublicationClaims {
 
-    /** Due, not paused. */
+    /** Due, not paused, not on a channel the network rate-limited. */
     private static final String DUE = """
             select p.id from publication p
             where p.status = 'SCHEDULED' and p.due_at <= :now
               and not exists (select 1 from publishing_pause z
                               where z.workspace_id = p.workspace_id and (z.channel_id = '' or z.channel_id = p.channel_id))
+              and not exists (select 1 from channel_rate_limit r
+                              where r.workspace_id = p.workspace_id and r.channel_id = p.channel_id and r.until > :now)
             order by p.due_at
             limit :limit
             for update of p skip locked""";

@@ -61,9 +61,21 @@ public class PublicationOutcomes {
         inCurrentAttempt(claim, p -> fail(p, code, reason, retryable));
     }
 
-    /** A retryable failure: back to SCHEDULED at {@code retryAt}, or FAILED once the attempts are spent. */
-    public void retryLater(Claim claim, String code, String reason, Instant retryAt, int maxAttempts) {
+    /**
+     * A retryable failure: back to SCHEDULED at {@code retryAt}, or FAILED once the attempts are spent. When the network
+     * said how long to wait (a rate limit on the account), the channel's other due work waits as long, so the engine does
+     * not spend the rest of the budget on calls that will be refused too.
+     */
+    public void retryLater(Claim claim, String code, String reason, Instant retryAt, int maxAttempts, boolean channelWaits) {
         inCurrentAttempt(claim, p -> {
+            if (channelWaits) {
+                publications.getEntityManager().createNativeQuery("""
+                        insert into channel_rate_limit (workspace_id, channel_id, until) values (:ws, :channel, :until)
+                        on conflict (workspace_id, channel_id) do update set until = greatest(channel_rate_limit.until, excluded.until)""")
+                        .setParameter("ws", p.workspaceId).setParameter("channel", p.channelId).setParameter("until", retryAt)
+                        .executeUpdate();
+                Log.infof("Channel %s is rate limited until %s: nothing more is claimed for it before then", p.channelId, retryAt);
+            }
             if (p.attempts >= maxAttempts) {
                 fail(p, code, reason + " (gave up after " + p.attempts + " attempts)", true);
                 return;

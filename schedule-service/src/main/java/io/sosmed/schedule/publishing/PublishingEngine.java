@@ -125,7 +125,8 @@ public class PublishingEngine {
             return;
         } catch (MediaSource.MediaUnavailable e) {
             if (e.retryable()) {
-                outcomes.retryLater(claim, "media_unavailable", e.getMessage(), retryAt(claim, Optional.empty()), config.maxAttempts());
+                outcomes.retryLater(claim, "media_unavailable", e.getMessage(), retryAt(claim, Optional.empty()), config.maxAttempts(),
+                        false);
             } else {
                 outcomes.failed(claim, "media_missing", e.getMessage(), false);
             }
@@ -152,7 +153,8 @@ public class PublishingEngine {
 
     private void handle(Claim claim, NetworkException e) {
         switch (e.kind()) {
-            case RETRYABLE -> outcomes.retryLater(claim, e.code(), e.getMessage(), retryAt(claim, e.retryAfter()), config.maxAttempts());
+            case RETRYABLE -> outcomes.retryLater(claim, e.code(), e.getMessage(), retryAt(claim, e.retryAfter()), config.maxAttempts(),
+                    e.retryAfter().isPresent());
             case PERMANENT -> outcomes.failed(claim, e.code(), e.getMessage(), false);
             case AUTH -> outcomes.waitForReconnect(claim, e.code(), e.getMessage());
             case UNKNOWN_OUTCOME -> outcomes.unconfirmed(claim, e.getMessage() + "; looking the post up on the network");

@@ -129,6 +129,29 @@ class PublishingEngineTest {
     }
 
     @Test
+    void aRateLimitedChannelHoldsItsOtherDueWorkUntilRetryAfterWhileOtherChannelsGoOn() {
+        String limited = channels.connect("acme", Network.TIKTOK, "UTC");
+        String other = channels.connect("acme", Network.TIKTOK, "UTC");
+        network.script(limited, (n, c, p) -> {
+            throw NetworkException.retryable(Network.TIKTOK, "rate_limited", "TikTok rate limit reached", Duration.ofSeconds(300));
+        });
+        UUID first = TestPosts.approved("acme", limited);
+        scheduleNow(first);
+        engine.runOnce();
+        UUID second = TestPosts.approved("acme", limited, other);
+        scheduleNow(second);
+
+        engine.runOnce();
+        assertThat(network.publishCalls(limited)).as("only the call that met the limit").isEqualTo(1);
+        assertThat(row(second, other).status).isEqualTo(PublicationStatus.PUBLISHED);
+        clock.advance(Duration.ofSeconds(301));
+        engine.runOnce();
+        assertThat(row(first, limited).status).isEqualTo(PublicationStatus.PUBLISHED);
+        assertThat(row(second, limited).status).isEqualTo(PublicationStatus.PUBLISHED);
+        assertThat(network.publishCalls(limited)).isEqualTo(3);
+    }
+
+    @Test
     void retryableFailuresGiveUpAfterMaxAttemptsWithTheReason() {
         String flaky = channels.connect("acme", Network.TIKTOK, "UTC");
         for (int i = 0; i < config.maxAttempts(); i++) {
