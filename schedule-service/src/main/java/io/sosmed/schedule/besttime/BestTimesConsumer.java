@@ -7,6 +7,7 @@ import io.sosmed.platform.event.EventType;
 import io.sosmed.platform.event.Topics;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
+import java.util.List;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /** Keeps the latest best times per channel from analytics' {@code sosmed.best-times.updated.v1}; older ones are ignored. */
@@ -45,7 +46,7 @@ public class BestTimesConsumer {
         }
         row.zone = update.zone();
         row.source = update.source();
-        row.slots = new ArrayList<>(update.slots() == null ? java.util.List.of() : update.slots());
+        row.slots = new ArrayList<>(update.slots() == null ? List.of() : update.slots());
         row.computedAt = update.computedAt();
         bestTimes.persist(row);
     }

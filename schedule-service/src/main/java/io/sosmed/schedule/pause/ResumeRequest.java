@@ -1,6 +1,8 @@
 package io.sosmed.schedule.pause;
 
 import java.time.Duration;
+import java.util.Arrays;
+import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** {@code POST .../resume}: what to do with publications whose time passed during the pause. */
@@ -18,8 +20,8 @@ public record ResumeRequest(
             this.wire = wire;
         }
 
-        static java.util.Optional<MissedAction> parse(String value) {
-            return java.util.Arrays.stream(values()).filter(a -> a.wire.equals(value) || a.name().equals(value)).findFirst();
+        static Optional<MissedAction> parse(String value) {
+            return Arrays.stream(values()).filter(a -> a.wire.equals(value) || a.name().equals(value)).findFirst();
         }
     }
 }

@@ -15,6 +15,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 
 /**
  * Records what came of an attempt, each in its own short transaction with its event. Every write is guarded by the
@@ -151,7 +152,7 @@ public class PublicationOutcomes {
                 p.workspaceId, p.attemptId, code);
     }
 
-    private void inCurrentAttempt(Claim claim, java.util.function.Consumer<ScheduledPublication> change) {
+    private void inCurrentAttempt(Claim claim, Consumer<ScheduledPublication> change) {
         QuarkusTransaction.requiringNew().run(() -> {
             Optional<ScheduledPublication> row = Optional.ofNullable(
                     publications.findById(claim.id(), LockModeType.PESSIMISTIC_WRITE));

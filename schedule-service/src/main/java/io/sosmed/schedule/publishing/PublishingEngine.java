@@ -8,6 +8,7 @@ import io.sosmed.schedule.network.ChannelContext;
 import io.sosmed.schedule.network.ChannelDirectory;
 import io.sosmed.schedule.network.ChannelStatus;
 import io.sosmed.schedule.network.ChannelSummary;
+import io.sosmed.schedule.network.FailureKind;
 import io.sosmed.schedule.network.NetworkConnector;
 import io.sosmed.schedule.network.NetworkConnectors;
 import io.sosmed.schedule.network.NetworkException;
@@ -29,6 +30,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.Consumer;
 
 /**
  * Publishes due work. Each pass: stale PUBLISHING claims become UNCONFIRMED; UNCONFIRMED ones are looked up on the
@@ -176,7 +178,7 @@ public class PublishingEngine {
                 outcomes.notFoundByLookup(claim, config.maxLookups());
             }
         } catch (NetworkException e) {
-            if (e.kind() == io.sosmed.schedule.network.FailureKind.AUTH) {
+            if (e.kind() == FailureKind.AUTH) {
                 QuarkusTransaction.requiringNew().run(() -> channels.markNeedsReconnect(claim.workspaceId(), claim.channelId(), e.getMessage()));
             }
             Log.infof("Lookup of publication %s failed (%s); trying again later", claim.id(), e.code());
@@ -205,7 +207,7 @@ public class PublishingEngine {
         return clock.instant().plus(backoff.delay(claim.attempts(), retryAfter));
     }
 
-    private void runAll(List<Claim> claimed, java.util.function.Consumer<Claim> action) {
+    private void runAll(List<Claim> claimed, Consumer<Claim> action) {
         List<Future<?>> running = new ArrayList<>();
         for (Claim claim : claimed) {
             running.add(workers.submit(() -> action.accept(claim)));

@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /** Picks the instants of QUEUE and BEST_TIME schedules: the next free slot of each channel after now. */
 @ApplicationScoped
@@ -47,7 +48,7 @@ public class PublicationTimes {
         return new Plan(instants, List.of(), null);
     }
 
-    private java.util.Set<Instant> taken(ChannelSummary channel, Instant now) {
+    private Set<Instant> taken(ChannelSummary channel, Instant now) {
         return publications.takenOnChannel(channel.workspaceId(), channel.channelId(), now);
     }
 

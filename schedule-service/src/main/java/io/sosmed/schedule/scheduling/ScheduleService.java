@@ -22,9 +22,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -158,7 +160,7 @@ public class ScheduleService {
         publications.flush();
         ScheduleRequest asRequest = new ScheduleRequest(schedule.postId, ScheduleMode.AT, request.at(), zone.getId(), null,
                 schedule.recurrence, schedule.maxOccurrences,
-                schedule.minimumGap == null ? null : java.time.Duration.parse(schedule.minimumGap), policy.gap(), policy.overlap());
+                schedule.minimumGap == null ? null : Duration.parse(schedule.minimumGap), policy.gap(), policy.overlap());
         PublicationTimes.Plan plan = atTimes(post, targets, asRequest, zone, policy);
         schedule.mode = ScheduleMode.AT;
         schedule.zone = zone.getId();
@@ -203,7 +205,7 @@ public class ScheduleService {
             Instant moved = p.scheduledAt.plus(request.by());
             if (moved.isBefore(now.minus(resolver.pastGrace()))) {
                 ZoneId utc = ZoneId.of("UTC");
-                throw new TimeInPast(new ResolvedTime(LocalDateTime.ofInstant(moved, utc), utc, moved, java.time.ZoneOffset.UTC,
+                throw new TimeInPast(new ResolvedTime(LocalDateTime.ofInstant(moved, utc), utc, moved, ZoneOffset.UTC,
                         LocalDateTime.ofInstant(moved, utc), List.of()), now, "by");
             }
         }
