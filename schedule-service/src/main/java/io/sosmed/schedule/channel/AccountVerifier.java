@@ -20,6 +20,11 @@ public interface AccountVerifier {
     /** The server used when the request names none, or {@code null} when the network has no default (Mastodon). */
     String defaultInstanceUrl();
 
+    /** False for networks with one central API (X): the channel stores no server URL. */
+    default boolean federated() {
+        return true;
+    }
+
     /**
      * Calls the network with the credentials.
      *

@@ -45,6 +45,11 @@ public class ChannelRepository implements PanacheRepositoryBase<Channel, UUID> {
         return list("workspaceId = ?1 and status <> ?2 order by createdAt", workspaceId, ChannelStatus.DISCONNECTED);
     }
 
+    /** Active channels of one network account in any workspace (webhooks name the account, not the workspace). */
+    public List<Channel> listActiveByAccount(Network network, String accountId) {
+        return list("network = ?1 and accountId = ?2 and status = ?3", network, accountId, ChannelStatus.ACTIVE);
+    }
+
     /** Every channel that may be polled (active, any workspace). */
     public List<Channel> listActive() {
         return list("status = ?1 order by createdAt", ChannelStatus.ACTIVE);

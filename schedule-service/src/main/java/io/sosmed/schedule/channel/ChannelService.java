@@ -61,7 +61,7 @@ public class ChannelService {
         URI instanceUrl = null;
         Map<String, String> given = request.credentials() == null ? Map.of() : request.credentials();
         if (verifier != null) {
-            instanceUrl = instanceUrl(request.instanceUrl(), verifier, errors);
+            instanceUrl = verifier.federated() ? instanceUrl(request.instanceUrl(), verifier, errors) : null;
             for (String name : verifier.requiredCredentials()) {
                 String value = given.get(name);
                 if (value == null || value.isBlank()) {

@@ -23,7 +23,7 @@ public final class NetworkFailures {
             Clock clock) {
         int status = response.status();
         String name = displayName(network);
-        String because = reason == null || reason.isBlank() ? "" : ": " + reason.strip();
+        String because = reason == null || reason.isBlank() ? "" : ": " + reason.strip().replaceAll("\\.+$", "");
         if (status == 401) {
             return failure(network, FailureKind.AUTH, "token_invalid", name + " rejected the channel's access"
                     + because + "; reconnect the channel.", null, status);

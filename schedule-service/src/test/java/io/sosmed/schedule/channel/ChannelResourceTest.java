@@ -175,8 +175,8 @@ class ChannelResourceTest {
                 .body("errors.field", hasItem("network"));
         connect(DemoUser.ALICE, Map.of("network", "MASTODON", "credentials", Map.of("accessToken", "t")))
                 .statusCode(400).body("errors[0].field", equalTo("instanceUrl"));
-        connect(DemoUser.ALICE, Map.of("network", "X", "credentials", Map.of("accessToken", "t")))
-                .statusCode(400).body("errors[0].message", containsString("/channels/oauth/x/start"));
+        connect(DemoUser.ALICE, Map.of("network", "LINKEDIN", "credentials", Map.of("accessToken", "t")))
+                .statusCode(400).body("errors[0].message", containsString("/channels/oauth/linkedin/start"));
         connect(DemoUser.ALICE, Map.of("network", "MASTODON", "instanceUrl", "http://10.0.0.8",
                 "credentials", Map.of("accessToken", "t")))
                 .statusCode(400).body("errors[0].field", equalTo("instanceUrl"));
