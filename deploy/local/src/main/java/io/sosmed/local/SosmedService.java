@@ -39,6 +39,21 @@ public enum SosmedService {
         return "http://localhost:" + port;
     }
 
+    /**
+     * Settings only the local stack uses: schedule-service's credential key for this machine's throwaway data, http
+     * on loopback so self-hosted network servers (a local PDS, the network simulator) can be connected, and X's API at
+     * the network simulator.
+     */
+    private List<String> localSettings(StackSettings settings) {
+        if (this != SCHEDULE) {
+            return List.of();
+        }
+        return List.of("-Dsosmed.credentials.active-key=local",
+                "-Dsosmed.credentials.keys.local=bG9jYWwtc3RhY2stb25seS1rZXktbm90LXNlY3JldCE=",
+                "-Dsosmed.outbound.allow-http-localhost=true",
+                "-Dsosmed.connector.x.api-url=" + settings.simulatorUrl() + "/x");
+    }
+
     HttpServerProcess process(StackSettings settings, String jdbcUrl, String dbUser, String dbPassword) {
         return process(settings, jdbcUrl, dbUser, dbPassword, port, module);
     }
@@ -53,6 +68,7 @@ public enum SosmedService {
         List<String> command = new java.util.ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(settings.serviceJvmFlags());
+        command.addAll(localSettings(settings));
         command.add("-jar");
         command.add(jar.toString());
         Map<String, String> env = Map.of(

@@ -3,15 +3,30 @@ package io.sosmed.schedule.post;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
-/** The fields of {@code sosmed.post.created.v1} and {@code sosmed.post.updated.v1} that schedule-service reads. */
+/**
+ * The fields of {@code sosmed.post.created/updated/approved.v1} that schedule-service reads.
+ *
+ * @param approvalRequired whether the workspace approval policy applies; absent means it does not
+ */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record PostSnapshot(UUID postId, String title, String status, long version, Instant createdAt, Instant updatedAt,
-        List<Variant> variants) {
+        Boolean approvalRequired, String campaignId, List<Variant> variants) {
 
-    /** The channel a variant targets. */
+    public PostSnapshot {
+        variants = variants == null ? List.of() : variants;
+    }
+
+    /** What one variant publishes on its channel. */
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record Variant(String channelId) {
+    public record Variant(String channelId, String text, List<UUID> mediaIds, String firstComment, String link,
+            Map<String, Object> options) {
+
+        PostVariant toVariant() {
+            return new PostVariant(channelId, text, mediaIds == null ? List.of() : mediaIds, firstComment, link,
+                    options == null ? Map.of() : options);
+        }
     }
 }

@@ -7,6 +7,8 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
@@ -46,4 +48,31 @@ public class SchedulablePost {
 
     @Column(name = "updated_at")
     public Instant updatedAt;
+
+    /** Whether the workspace approval policy applies: then only an APPROVED post may be scheduled. */
+    @Column(name = "approval_required", nullable = false)
+    public boolean approvalRequired;
+
+    @Column(name = "campaign_id")
+    public String campaignId;
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(nullable = false)
+    public List<PostVariant> variants = new ArrayList<>();
+
+    /** Statuses of a post that passed approval (content-service moves it on once it is scheduled and published). */
+    private static final Set<String> APPROVED_OR_LATER = Set.of("APPROVED", "SCHEDULED", "PUBLISHING", "PUBLISHED");
+
+    public boolean isDeleted() {
+        return PostLifecycleConsumer.DELETED.equals(status);
+    }
+
+    /** Approved, or not subject to the approval policy at all. */
+    public boolean isSchedulable() {
+        return !isDeleted() && (!approvalRequired || APPROVED_OR_LATER.contains(status));
+    }
+
+    public Optional<PostVariant> variant(String channelId) {
+        return variants.stream().filter(v -> channelId.equals(v.channelId())).findFirst();
+    }
 }

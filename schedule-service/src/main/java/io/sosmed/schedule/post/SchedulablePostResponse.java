@@ -6,10 +6,11 @@ import java.util.UUID;
 
 /** A post as schedule-service knows it. */
 public record SchedulablePostResponse(UUID postId, String workspaceId, String title, String status,
-        List<String> channelIds, Instant createdAt, Instant receivedAt) {
+        List<String> channelIds, long version, boolean approvalRequired, boolean schedulable, Instant createdAt,
+        Instant receivedAt) {
 
     static SchedulablePostResponse of(SchedulablePost post) {
         return new SchedulablePostResponse(post.postId, post.workspaceId, post.title, post.status,
-                List.copyOf(post.channelIds), post.createdAt, post.receivedAt);
+                List.copyOf(post.channelIds), post.version, post.approvalRequired, post.isSchedulable(), post.createdAt, post.receivedAt);
     }
 }

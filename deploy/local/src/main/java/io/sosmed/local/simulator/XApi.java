@@ -54,7 +54,7 @@ final class XApi implements SimulatedApi {
             case "POST 2/tweets" -> publish(exchange, me);
             case "GET 2/tweets" -> tweet(exchange, me, path);
             case "DELETE 2/tweets" -> delete(exchange, me, path);
-            case "POST 2/media" -> upload(exchange, me);
+            case "POST 2/media" -> media(exchange, me, path);
             default -> exchange.json(404, problem("Not Found Error", "The requested resource does not exist", 404));
         }
     }
@@ -107,6 +107,20 @@ final class XApi implements SimulatedApi {
     private void delete(SimExchange exchange, SimulatedAccount me, List<String> path) throws IOException {
         boolean deleted = path.size() == 3 && me.delete(path.get(2)).isPresent();
         exchange.json(200, Map.of("data", Map.of("deleted", deleted)));
+    }
+
+    private void media(SimExchange exchange, SimulatedAccount me, List<String> path) throws IOException {
+        String action = path.size() == 3 ? path.get(2) : "";
+        if (action.equals("upload")) {
+            upload(exchange, me);
+        } else if (action.equals("metadata")) {
+            JsonNode body = exchange.jsonBody();
+            boolean known = me.media(body.path("id").asText()).isPresent();
+            exchange.json(known ? 200 : 400, known ? Map.of("data", Map.of("associated_metadata", true))
+                    : invalid("id", "Media id is unknown"));
+        } else {
+            exchange.json(404, problem("Not Found Error", "The requested resource does not exist", 404));
+        }
     }
 
     private void upload(SimExchange exchange, SimulatedAccount me) throws IOException {

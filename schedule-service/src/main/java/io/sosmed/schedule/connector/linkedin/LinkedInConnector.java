@@ -1,0 +1,225 @@
+package io.sosmed.schedule.connector.linkedin;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.quarkus.logging.Log;
+import io.sosmed.schedule.connector.NetworkFailures;
+import io.sosmed.schedule.connector.NetworkHttp;
+import io.sosmed.schedule.connector.NetworkResponse;
+import io.sosmed.schedule.network.ChannelContext;
+import io.sosmed.schedule.network.InboxPage;
+import io.sosmed.schedule.network.MediaItem;
+import io.sosmed.schedule.network.Metrics;
+import io.sosmed.schedule.network.Network;
+import io.sosmed.schedule.network.NetworkConnector;
+import io.sosmed.schedule.network.NetworkException;
+import io.sosmed.schedule.network.Publication;
+import io.sosmed.schedule.network.PublishedPost;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpRequest;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * LinkedIn's Posts API ({@code /rest/posts} with the {@code LinkedIn-Version} header) for a member or organization
+ * (the channel's account id is its URN): commentary, an article for the link, images through the Images API
+ * ({@code initializeUpload}, then a PUT of the bytes) with alt text, the first comment through
+ * {@code /rest/socialActions/{urn}/comments}. Inbox polling is not built for LinkedIn.
+ */
+@ApplicationScoped
+public class LinkedInConnector implements NetworkConnector {
+
+    static final String ACCESS_TOKEN = "accessToken";
+
+    private final NetworkHttp http;
+    private final URI api;
+    private final String version;
+
+    @Inject
+    public LinkedInConnector(NetworkHttp http, LinkedInConfig config) {
+        this(http, config.apiUrl(), config.version());
+    }
+
+    public LinkedInConnector(NetworkHttp http, URI api, String version) {
+        this.http = http;
+        this.api = URI.create(api.toString().replaceAll("/$", ""));
+        this.version = version;
+    }
+
+    @Override
+    public Network network() {
+        return Network.LINKEDIN;
+    }
+
+    @Override
+    public PublishedPost publish(ChannelContext channel, Publication publication) {
+        String token = channel.credential(ACCESS_TOKEN);
+        ObjectNode post = http.mapper().createObjectNode()
+                .put("author", channel.accountId())
+                .put("commentary", publication.text() == null ? "" : publication.text())
+                .put("visibility", "PUBLIC")
+                .put("lifecycleState", "PUBLISHED")
+                .put("isReshareDisabledByAuthor", false);
+        ObjectNode distribution = post.putObject("distribution").put("feedDistribution", "MAIN_FEED");
+        distribution.putArray("targetEntities");
+        distribution.putArray("thirdPartyDistributionChannels");
+        List<ObjectNode> images = new ArrayList<>();
+        for (MediaItem item : publication.media()) {
+            if (!item.isImage()) {
+                throw NetworkException.permanent(Network.LINKEDIN, "media_unsupported",
+                        "LinkedIn posts from Sosmed can carry images only; remove the video or other file.");
+            }
+            images.add(http.mapper().createObjectNode().put("id", uploadImage(channel, token, item))
+                    .put("altText", item.altText() == null ? "" : item.altText()));
+        }
+        ObjectNode content = post.putObject("content");
+        if (images.size() == 1) {
+            content.set("media", images.get(0));
+        } else if (images.size() > 1) {
+            ArrayNode list = content.putObject("multiImage").putArray("images");
+            images.forEach(list::add);
+        } else if (publication.link() != null && !publication.link().isBlank()) {
+            String title = publication.option("linkTitle");
+            content.putObject("article").put("source", publication.link()).put("title", title == null
+                    ? publication.link() : title);
+        } else {
+            post.remove("content");
+        }
+        NetworkResponse created = send(token, request("/rest/posts").header("Content-Type", "application/json")
+                .POST(http.json(post)), true, "publish the post");
+        String urn = created.header("x-restli-id").orElseGet(() -> created.json().path("id").asText());
+        if (publication.firstComment() != null && !publication.firstComment().isBlank()) {
+            try {
+                comment(token, channel.accountId(), urn, null, publication.firstComment(), "post the first comment");
+            } catch (NetworkException e) {
+                Log.warnf("Workspace %s channel %s: post %s published as %s but its first comment failed: %s",
+                        channel.workspaceId(), channel.channelId(), publication.postId(), urn, e.getMessage());
+            }
+        }
+        return new PublishedPost(urn, "https://www.linkedin.com/feed/update/" + urn);
+    }
+
+    private String uploadImage(ChannelContext channel, String token, MediaItem item) {
+        ObjectNode initialize = http.mapper().createObjectNode();
+        initialize.putObject("initializeUploadRequest").put("owner", channel.accountId());
+        JsonNode value = send(token, request("/rest/images?action=initializeUpload")
+                .header("Content-Type", "application/json").POST(http.json(initialize)), false, "prepare the image upload")
+                .json().path("value");
+        byte[] bytes;
+        try (InputStream in = item.open()) {
+            bytes = in.readAllBytes();
+        } catch (IOException e) {
+            throw NetworkException.retryable(Network.LINKEDIN, "media_unreadable",
+                    "The image " + item.mediaId() + " could not be read for LinkedIn; it will be retried.", null);
+        }
+        send(token, HttpRequest.newBuilder(URI.create(value.path("uploadUrl").asText()))
+                .header("Content-Type", "application/octet-stream")
+                .PUT(HttpRequest.BodyPublishers.ofByteArray(bytes)), false, "upload the image");
+        return value.path("image").asText();
+    }
+
+    private JsonNode comment(String token, String actor, String objectUrn, String parentComment, String text,
+            String action) {
+        ObjectNode comment = http.mapper().createObjectNode().put("actor", actor).put("object", objectUrn);
+        if (parentComment != null) {
+            comment.put("parentComment", parentComment);
+        }
+        comment.putObject("message").put("text", text);
+        String target = parentComment != null ? parentComment : objectUrn;
+        NetworkResponse response = send(token, request("/rest/socialActions/" + encode(target) + "/comments")
+                .header("Content-Type", "application/json").POST(http.json(comment)), true, action);
+        JsonNode body = response.json();
+        String id = body.path("$URN").asText(response.header("x-restli-id").orElse(body.path("id").asText()));
+        return http.mapper().createObjectNode().put("id", id);
+    }
+
+    @Override
+    public Optional<PublishedPost> lookup(ChannelContext channel, Publication publication) {
+        JsonNode posts = send(channel.credential(ACCESS_TOKEN), request("/rest/posts?q=author&author="
+                + encode(channel.accountId()) + "&count=20&sortBy=LAST_MODIFIED").GET(), false, "look up recent posts")
+                .json().path("elements");
+        String expected = publication.text() == null ? "" : publication.text().strip();
+        for (JsonNode post : posts) {
+            if (post.path("commentary").asText("").strip().equals(expected)) {
+                String urn = post.path("id").asText();
+                return Optional.of(new PublishedPost(urn, "https://www.linkedin.com/feed/update/" + urn));
+            }
+        }
+        return Optional.empty();
+    }
+
+    @Override
+    public void delete(ChannelContext channel, String externalId) {
+        try {
+            send(channel.credential(ACCESS_TOKEN), request("/rest/posts/" + encode(externalId)).DELETE(), true,
+                    "delete the post");
+        } catch (NetworkException e) {
+            if (e.httpStatus().orElse(0) != 404) {
+                throw e;
+            }
+        }
+    }
+
+    @Override
+    public Metrics postMetrics(ChannelContext channel, String externalId) {
+        JsonNode actions = send(channel.credential(ACCESS_TOKEN), request("/rest/socialActions/" + encode(externalId))
+                .GET(), false, "read the post's counts").json();
+        return new Metrics(null, null, actions.path("likesSummary").path("totalLikes").asLong(0),
+                actions.path("commentsSummary").path("aggregatedTotalComments").asLong(0), null, null, null, null, null);
+    }
+
+    @Override
+    public Metrics accountMetrics(ChannelContext channel) {
+        JsonNode count = send(channel.credential(ACCESS_TOKEN), request("/rest/networkSizes/" + encode(channel.accountId())
+                + "?edgeType=COMPANY_FOLLOWED_BY_MEMBER").GET(), false, "read the follower count").json();
+        return new Metrics(null, null, null, null, null, null, null, null, count.path("firstDegreeSize").asLong());
+    }
+
+    /** Not built for LinkedIn: comments are not polled yet. */
+    @Override
+    public InboxPage inbox(ChannelContext channel, String cursor) {
+        return new InboxPage(List.of(), cursor);
+    }
+
+    /** Replies to a comment ({@code urn:li:comment:(urn:li:activity:…,…)}) on the post it belongs to. */
+    @Override
+    public PublishedPost reply(ChannelContext channel, String inReplyToExternalId, String text) {
+        String objectUrn = inReplyToExternalId;
+        String parent = null;
+        if (inReplyToExternalId.startsWith("urn:li:comment:(")) {
+            objectUrn = inReplyToExternalId.substring("urn:li:comment:(".length(), inReplyToExternalId.indexOf(','));
+            parent = inReplyToExternalId;
+        }
+        JsonNode reply = comment(channel.credential(ACCESS_TOKEN), channel.accountId(), objectUrn, parent, text,
+                "send the reply");
+        return new PublishedPost(reply.path("id").asText(), null);
+    }
+
+    private HttpRequest.Builder request(String pathAndQuery) {
+        return HttpRequest.newBuilder(URI.create(api + pathAndQuery))
+                .header("LinkedIn-Version", version)
+                .header("X-Restli-Protocol-Version", "2.0.0");
+    }
+
+    private NetworkResponse send(String token, HttpRequest.Builder request, boolean changesState, String action) {
+        NetworkResponse response = http.send(Network.LINKEDIN, request.header("Authorization", "Bearer " + token),
+                changesState);
+        if (!response.isSuccess()) {
+            throw NetworkFailures.from(Network.LINKEDIN, response, action, response.json().path("message").asText(null),
+                    http.clock());
+        }
+        return response;
+    }
+
+    private static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+}

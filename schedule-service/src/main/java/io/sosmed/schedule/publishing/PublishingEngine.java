@@ -1,0 +1,230 @@
+package io.sosmed.schedule.publishing;
+
+import io.quarkus.logging.Log;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.scheduler.Scheduled;
+import io.sosmed.schedule.network.ChannelContext;
+import io.sosmed.schedule.network.ChannelDirectory;
+import io.sosmed.schedule.network.ChannelStatus;
+import io.sosmed.schedule.network.ChannelSummary;
+import io.sosmed.schedule.network.FailureKind;
+import io.sosmed.schedule.network.NetworkConnector;
+import io.sosmed.schedule.network.NetworkConnectors;
+import io.sosmed.schedule.network.NetworkException;
+import io.sosmed.schedule.network.Publication;
+import io.sosmed.schedule.network.PublishedPost;
+import io.sosmed.schedule.scheduling.PublicationRepository;
+import io.sosmed.schedule.scheduling.PublicationStatus;
+import io.sosmed.schedule.scheduling.ScheduledPublication;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.Consumer;
+
+/**
+ * Publishes due work. Each pass: stale PUBLISHING claims become UNCONFIRMED; UNCONFIRMED ones are looked up on the
+ * network; channels reconnected since release their waiting publications; then due publications are claimed in small
+ * batches ({@link PublicationClaims}) and attempted in parallel. The attempt id is committed before the network call, so
+ * a crash between the call and recording its outcome leaves a PUBLISHING row that recovery reconciles by lookup rather
+ * than publishing twice. One channel's failure only ever touches its own row.
+ */
+@ApplicationScoped
+public class PublishingEngine {
+
+    private final PublicationClaims claims;
+    private final PublicationOutcomes outcomes;
+    private final PublicationBuilder builder;
+    private final PublicationRepository publications;
+    private final ChannelDirectory channels;
+    private final NetworkConnectors connectors;
+    private final PublishingConfig config;
+    private final RetryBackoff backoff;
+    private final Clock clock;
+    private final ExecutorService workers;
+
+    public PublishingEngine(PublicationClaims claims, PublicationOutcomes outcomes, PublicationBuilder builder,
+            PublicationRepository publications, ChannelDirectory channels, NetworkConnectors connectors,
+            PublishingConfig config, Clock clock) {
+        this.claims = claims;
+        this.outcomes = outcomes;
+        this.builder = builder;
+        this.publications = publications;
+        this.channels = channels;
+        this.connectors = connectors;
+        this.config = config;
+        this.clock = clock;
+        this.backoff = new RetryBackoff(config.initialBackoff(), config.maxBackoff(), () -> ThreadLocalRandom.current().nextDouble());
+        this.workers = Executors.newFixedThreadPool(config.workers(), runnable -> {
+            Thread thread = new Thread(runnable, "publishing-worker");
+            thread.setDaemon(true);
+            return thread;
+        });
+    }
+
+    @Scheduled(every = "${schedule.publishing.poll-interval:1s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = PublishingDisabled.class)
+    void tick() {
+        runOnce();
+    }
+
+    /** One full pass; returns how many publications were attempted. */
+    public int runOnce() {
+        outcomes.recoverStale(config.publishTimeout(), config.batchSize());
+        reconcileUnconfirmed();
+        releaseReconnected();
+        int attempted = 0;
+        for (int batch = 0; batch < 1000; batch++) {
+            List<Claim> claimed = claims.claimDue(clock.instant(), config.batchSize());
+            if (claimed.isEmpty()) {
+                break;
+            }
+            attempted += claimed.size();
+            runAll(claimed, this::attempt);
+        }
+        return attempted;
+    }
+
+    /** Looks UNCONFIRMED publications up with their attempt's marker: found means PUBLISHED, never a second post. */
+    public void reconcileUnconfirmed() {
+        List<Claim> claimed = claims.claimLookups(clock.instant(), config.lookupInterval(), config.maxLookups(), config.batchSize());
+        runAll(claimed, this::lookUp);
+    }
+
+    void attempt(Claim claim) {
+        Optional<ChannelSummary> channel = channels.find(claim.workspaceId(), claim.channelId());
+        if (channel.isEmpty() || channel.get().status() == ChannelStatus.DISCONNECTED) {
+            outcomes.failed(claim, "channel_disconnected", "The channel was disconnected; reconnect it and schedule the post again", false);
+            return;
+        }
+        if (channel.get().status() == ChannelStatus.NEEDS_RECONNECT) {
+            outcomes.waitForReconnect(claim, "channel_needs_reconnect", "The channel " + channel.get().handle() + " needs reconnecting");
+            return;
+        }
+        Optional<NetworkConnector> connector = connectors.of(channel.get().network());
+        Optional<ChannelContext> context = channels.context(claim.workspaceId(), claim.channelId());
+        if (connector.isEmpty() || context.isEmpty()) {
+            outcomes.failed(claim, "network_not_supported", connector.isEmpty()
+                    ? "Sosmed cannot publish to " + channel.get().network() + " yet"
+                    : "The channel's credentials are missing; reconnect it", false);
+            return;
+        }
+        Publication publication;
+        try {
+            publication = builder.build(claim);
+        } catch (PublicationBuilder.MissingVariant e) {
+            outcomes.failed(claim, "variant_missing", e.getMessage(), false);
+            return;
+        } catch (MediaSource.MediaUnavailable e) {
+            if (e.retryable()) {
+                outcomes.retryLater(claim, "media_unavailable", e.getMessage(), retryAt(claim, Optional.empty()), config.maxAttempts(),
+                        false);
+            } else {
+                outcomes.failed(claim, "media_missing", e.getMessage(), false);
+            }
+            return;
+        } catch (NetworkException e) {
+            // Credentials checks in ChannelContext.credential throw before anything is sent.
+            handle(claim, e);
+            return;
+        }
+        PublishedPost published;
+        try {
+            published = connector.get().publish(context.get(), publication);
+        } catch (NetworkException e) {
+            handle(claim, e);
+            return;
+        } catch (RuntimeException e) {
+            Log.errorf(e, "Connector %s failed unexpectedly on publication %s", channel.get().network(), claim.id());
+            outcomes.unconfirmed(claim, "The " + channel.get().network() + " call ended unexpectedly; the post may exist: "
+                    + "looking it up on the network");
+            return;
+        }
+        outcomes.published(claim, published);
+    }
+
+    private void handle(Claim claim, NetworkException e) {
+        switch (e.kind()) {
+            case RETRYABLE -> outcomes.retryLater(claim, e.code(), e.getMessage(), retryAt(claim, e.retryAfter()), config.maxAttempts(),
+                    e.retryAfter().isPresent());
+            case PERMANENT -> outcomes.failed(claim, e.code(), e.getMessage(), false);
+            case AUTH -> outcomes.waitForReconnect(claim, e.code(), e.getMessage());
+            case UNKNOWN_OUTCOME -> outcomes.unconfirmed(claim, e.getMessage() + "; looking the post up on the network");
+        }
+    }
+
+    void lookUp(Claim claim) {
+        Optional<ChannelSummary> channel = channels.find(claim.workspaceId(), claim.channelId());
+        Optional<NetworkConnector> connector = channel.flatMap(c -> connectors.of(c.network()));
+        Optional<ChannelContext> context = channels.context(claim.workspaceId(), claim.channelId());
+        if (connector.isEmpty() || context.isEmpty()) {
+            return;
+        }
+        try {
+            Optional<PublishedPost> found = connector.get().lookup(context.get(), builder.build(claim));
+            if (found.isPresent()) {
+                outcomes.published(claim, found.get());
+            } else {
+                outcomes.notFoundByLookup(claim, config.maxLookups());
+            }
+        } catch (NetworkException e) {
+            if (e.kind() == FailureKind.AUTH) {
+                QuarkusTransaction.requiringNew().run(() -> channels.markNeedsReconnect(claim.workspaceId(), claim.channelId(), e.getMessage()));
+            }
+            Log.infof("Lookup of publication %s failed (%s); trying again later", claim.id(), e.code());
+        } catch (RuntimeException e) {
+            Log.warnf("Lookup of publication %s failed: %s; trying again later", claim.id(), e.getMessage());
+        }
+    }
+
+    /** Publications waiting for a reconnect go back to SCHEDULED (due now) once their channel is active again. */
+    void releaseReconnected() {
+        QuarkusTransaction.requiringNew().run(() -> {
+            List<ScheduledPublication> waiting = publications.list("status", PublicationStatus.WAITING_RECONNECT);
+            Instant now = clock.instant();
+            for (ScheduledPublication p : waiting) {
+                boolean active = channels.find(p.workspaceId, p.channelId).map(c -> c.status() == ChannelStatus.ACTIVE).orElse(false);
+                if (active) {
+                    p.status = PublicationStatus.SCHEDULED;
+                    p.dueAt = now;
+                    p.updatedAt = now;
+                }
+            }
+        });
+    }
+
+    private Instant retryAt(Claim claim, Optional<Duration> retryAfter) {
+        return clock.instant().plus(backoff.delay(claim.attempts(), retryAfter));
+    }
+
+    private void runAll(List<Claim> claimed, Consumer<Claim> action) {
+        List<Future<?>> running = new ArrayList<>();
+        for (Claim claim : claimed) {
+            running.add(workers.submit(() -> action.accept(claim)));
+        }
+        for (Future<?> future : running) {
+            try {
+                future.get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            } catch (ExecutionException e) {
+                Log.errorf(e.getCause(), "Publishing work failed");
+            }
+        }
+    }
+
+    void stop(@Observes ShutdownEvent event) {
+        workers.shutdownNow();
+    }
+}
