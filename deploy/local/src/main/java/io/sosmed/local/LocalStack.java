@@ -60,6 +60,7 @@ public final class LocalStack implements AutoCloseable {
 
     /** Starts every component, in parallel where they do not depend on each other, and waits until all are ready. */
     public void start() {
+        startNetworkSimulator();
         CompletableFuture<Database> database = async(this::startDatabase);
         CompletableFuture<Void> kafka = async(this::startKafka);
         CompletableFuture<Void> keycloak = async(this::startKeycloak);
@@ -80,6 +81,18 @@ public final class LocalStack implements AutoCloseable {
             CompletableFuture.anyOf(CompletableFuture.allOf(all.toArray(CompletableFuture[]::new)), firstFailure).join();
         } catch (CompletionException e) {
             throw new IllegalStateException(rootMessage(e), e);
+        }
+    }
+
+    /** Simulated Mastodon and X on {@link NetworkSimulator#PORT}, so channels can be connected without internet. */
+    private void startNetworkSimulator() {
+        try {
+            NetworkSimulator simulator = new NetworkSimulator(NetworkSimulator.PORT, java.time.Duration.ZERO);
+            simulator.start();
+            running.add(new Stoppable("network-simulator", simulator));
+            progress.ready("network-simulator", java.time.Duration.ZERO, simulator.baseUrl());
+        } catch (java.io.IOException e) {
+            progress.note("Network simulator not started (port " + NetworkSimulator.PORT + "): " + e.getMessage());
         }
     }
 

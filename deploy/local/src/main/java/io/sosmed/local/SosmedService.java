@@ -53,7 +53,8 @@ public enum SosmedService {
         }
         return List.of("-Dsosmed.credentials.active-key=local",
                 "-Dsosmed.credentials.keys.local=bG9jYWwtc3RhY2stb25seS1rZXktbm90LXNlY3JldCE=",
-                "-Dsosmed.outbound.allow-http-localhost=true");
+                "-Dsosmed.outbound.allow-http-localhost=true",
+                "-Dsosmed.connector.x.api-url=http://localhost:" + NetworkSimulator.PORT);
     }
 
     HttpServerProcess process(StackSettings settings, String jdbcUrl, String dbUser, String dbPassword) {

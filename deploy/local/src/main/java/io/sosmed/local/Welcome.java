@@ -36,8 +36,15 @@ final class Welcome {
                     http://localhost:8081/api/v1/workspaces/acme/posts
 
                 Integration systems: client credentials of client sosmed-integration (secret sosmed-integration-secret).
+
+                Simulated networks (http://localhost:%d, any token works): connect as alice (ALICE_TOKEN as above, username=alice)
+                  curl -H "Authorization: Bearer $ALICE_TOKEN" -H 'Content-Type: application/json' \\
+                    -d '{"network":"MASTODON","instanceUrl":"http://localhost:%d","credentials":{"accessToken":"sim"}}' \\
+                    http://localhost:8082/api/v1/workspaces/acme/channels
+                  (or "network":"X" with {"accessToken":"sim"}); published posts get a comment after 5 s and growing likes.
                 """, SosmedService.CONTENT.baseUrl(), settings.keycloakPort(), Keycloak.ADMIN_USER, Keycloak.ADMIN_PASSWORD,
-                settings.issuer(), settings.kafkaBootstrapServers(), settings.dataDirectory(), tokenUrl));
+                settings.issuer(), settings.kafkaBootstrapServers(), settings.dataDirectory(), tokenUrl,
+                NetworkSimulator.PORT, NetworkSimulator.PORT));
         return text.toString();
     }
 }
