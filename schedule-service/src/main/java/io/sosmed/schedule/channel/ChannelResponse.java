@@ -21,7 +21,7 @@ public record ChannelResponse(
         Instant updatedAt,
         Instant disconnectedAt) {
 
-    static ChannelResponse of(Channel channel) {
+    public static ChannelResponse of(Channel channel) {
         return new ChannelResponse(channel.id.toString(), channel.workspaceId, channel.network, channel.handle,
                 channel.displayName, channel.instanceUrl, channel.zone, channel.status, channel.statusReason,
                 channel.limits(), channel.connectedBy, channel.createdAt, channel.updatedAt, channel.disconnectedAt);

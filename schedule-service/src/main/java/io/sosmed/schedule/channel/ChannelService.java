@@ -80,9 +80,14 @@ public class ChannelService {
                     e.code(), e.kind());
             throw ChannelProblems.verificationFailed(network, e);
         }
-        URI server = instanceUrl;
-        return QuarkusTransaction.requiringNew().call(() -> store(workspaceId, by, network, server, zone, displayName,
-                account));
+        return connectVerified(workspaceId, by, network, instanceUrl, zone, displayName, account);
+    }
+
+    /** Stores an account the network already confirmed (direct credentials or a completed OAuth flow). */
+    public Connected connectVerified(String workspaceId, String by, Network network, URI instanceUrl, String zone,
+            String displayName, VerifiedAccount account) {
+        return QuarkusTransaction.requiringNew().call(() -> store(workspaceId, by, network, instanceUrl, zone,
+                displayName, account));
     }
 
     private Connected store(String workspaceId, String by, Network network, URI instanceUrl, String zone,

@@ -151,7 +151,8 @@ final class MastodonApi implements SimulatedApi {
 
     private void notifications(SimExchange exchange, SimulatedAccount me) throws IOException {
         List<Map<String, Object>> notifications = new ArrayList<>();
-        for (SimulatedAccount.Post reply : me.repliesSince(exchange.parameter("since_id").orElse(null))) {
+        for (SimulatedAccount.Post reply : me.repliesSince(exchange.parameter("since_id")
+                .or(() -> exchange.parameter("min_id")).orElse(null))) {
             Map<String, Object> notification = new LinkedHashMap<>();
             notification.put("id", reply.id());
             notification.put("type", "mention");
