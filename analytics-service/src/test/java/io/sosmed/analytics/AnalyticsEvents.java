@@ -102,6 +102,20 @@ public final class AnalyticsEvents {
         send(Topics.CHANNEL_EVENTS, channelId, "sosmed.channel.connected.v1", workspaceId, channelId, data);
     }
 
+    public static void campaignSaved(String workspaceId, String campaignId, String name, String budget, String currency,
+            long version) {
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("campaignId", campaignId);
+        data.put("name", name);
+        data.put("startsOn", null);
+        data.put("endsOn", null);
+        data.put("budget", budget);
+        data.put("currency", currency);
+        data.put("version", version);
+        data.put("archived", false);
+        send(Topics.WORKSPACE_EVENTS, workspaceId, "sosmed.campaign.saved.v1", workspaceId, campaignId, data);
+    }
+
     /** Sends one CloudEvent and returns its JSON (to replay it byte for byte). */
     public static String send(String topic, String key, String type, String workspaceId, String subject, Object data) {
         ObjectNode event = JSON.createObjectNode();
