@@ -1,6 +1,7 @@
 package io.sosmed.analytics.metrics;
 
 import io.smallrye.common.annotation.Blocking;
+import io.sosmed.analytics.besttime.BestTimeRefresh;
 import io.sosmed.platform.consumer.IdempotentConsumer;
 import io.sosmed.platform.consumer.InboundEvent;
 import io.sosmed.platform.event.EventType;
@@ -16,10 +17,12 @@ public class MetricsConsumer {
 
     private final IdempotentConsumer consumer;
     private final MetricSeries series;
+    private final BestTimeRefresh bestTimes;
 
-    public MetricsConsumer(IdempotentConsumer consumer, MetricSeries series) {
+    public MetricsConsumer(IdempotentConsumer consumer, MetricSeries series, BestTimeRefresh bestTimes) {
         this.consumer = consumer;
         this.series = series;
+        this.bestTimes = bestTimes;
     }
 
     @Incoming(Topics.ENGAGEMENT_METRICS)
@@ -37,6 +40,8 @@ public class MetricsConsumer {
             throw new io.sosmed.platform.consumer.PoisonMessageException(
                     "metrics.collected " + event.id() + " lacks channelId, network or collectedAt");
         }
-        series.record(event.workspaceId(), snapshot);
+        if (series.record(event.workspaceId(), snapshot) && snapshot.postId() != null) {
+            bestTimes.markStale(event.workspaceId(), snapshot.channelId());
+        }
     }
 }
