@@ -55,6 +55,11 @@ public record Utm(String source, String medium, String campaign, String content)
         return map;
     }
 
+    /** A campaign name as utm_campaign carries it: lower case, runs of other characters as one dash. */
+    public static String slugOf(String text) {
+        return slug(text);
+    }
+
     static String slug(String text) {
         return text.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", "-").replaceAll("(^-|-$)", "");
     }
