@@ -1,6 +1,7 @@
 package io.sosmed.analytics.channel;
 
 import io.smallrye.common.annotation.Blocking;
+import io.sosmed.analytics.besttime.BestTimeRefresh;
 import io.sosmed.platform.consumer.IdempotentConsumer;
 import io.sosmed.platform.consumer.InboundEvent;
 import io.sosmed.platform.event.EventType;
@@ -17,10 +18,12 @@ public class ChannelEventsConsumer {
 
     private final IdempotentConsumer consumer;
     private final Channels channels;
+    private final BestTimeRefresh bestTimes;
 
-    public ChannelEventsConsumer(IdempotentConsumer consumer, Channels channels) {
+    public ChannelEventsConsumer(IdempotentConsumer consumer, Channels channels, BestTimeRefresh bestTimes) {
         this.consumer = consumer;
         this.channels = channels;
+        this.bestTimes = bestTimes;
     }
 
     @Incoming(Topics.CHANNEL_EVENTS)
@@ -34,6 +37,9 @@ public class ChannelEventsConsumer {
         if (EventType.CHANNEL_CONNECTED.type().equals(type) || EventType.CHANNEL_UPDATED.type().equals(type)) {
             ChannelChanged channel = event.data(ChannelChanged.class);
             channels.apply(event.workspaceId(), channel, channel.status());
+            if (EventType.CHANNEL_UPDATED.type().equals(type)) {
+                bestTimes.markStale(event.workspaceId(), channel.channelId());
+            }
         } else if (EventType.CHANNEL_DISCONNECTED.type().equals(type)) {
             ChannelChanged channel = event.data(ChannelChanged.class);
             channels.markDisconnected(event.workspaceId(), channel.channelId(), channel.at());
