@@ -21,10 +21,12 @@ public class PostLifecycleConsumer {
 
     private final IdempotentConsumer consumer;
     private final TrackedPostRepository posts;
+    private final PostVariants variants;
 
-    public PostLifecycleConsumer(IdempotentConsumer consumer, TrackedPostRepository posts) {
+    public PostLifecycleConsumer(IdempotentConsumer consumer, TrackedPostRepository posts, PostVariants variants) {
         this.consumer = consumer;
         this.posts = posts;
+        this.variants = variants;
     }
 
     @Incoming(Topics.POST_LIFECYCLE)
@@ -37,6 +39,8 @@ public class PostLifecycleConsumer {
         String type = event.type();
         if (EventType.POST_CREATED.type().equals(type) || EventType.POST_UPDATED.type().equals(type)) {
             upsert(event.workspaceId(), event.data(PostSnapshot.class));
+        } else if (EventType.POST_PUBLISHED.type().equals(type)) {
+            variants.savePublication(event.workspaceId(), event.data(PostPublished.class));
         } else if (EventType.POST_DELETED.type().equals(type)) {
             PostDeleted deleted = event.data(PostDeleted.class);
             posts.findByIdOptional(deleted.postId()).ifPresent(post -> {
@@ -64,8 +68,12 @@ public class PostLifecycleConsumer {
         post.version = snapshot.version();
         post.updatedAt = snapshot.updatedAt();
         post.channelIds = new ArrayList<>(snapshot.variants().stream().map(PostSnapshot.Variant::channelId).toList());
+        post.campaignId = snapshot.campaignId();
+        post.pillar = snapshot.pillar();
+        post.tags = snapshot.tags() == null ? new ArrayList<>() : new ArrayList<>(snapshot.tags());
         if (!known) {
             posts.persist(post);
         }
+        variants.saveContent(workspaceId, snapshot);
     }
 }

@@ -34,6 +34,15 @@ public class TrackedPost {
     @Column(name = "channel_ids", nullable = false)
     public List<String> channelIds = new ArrayList<>();
 
+    @Column(name = "campaign_id")
+    public String campaignId;
+
+    public String pillar;
+
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(nullable = false)
+    public List<String> tags = new ArrayList<>();
+
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;
 

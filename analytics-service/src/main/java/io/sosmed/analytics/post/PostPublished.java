@@ -1,0 +1,10 @@
+package io.sosmed.analytics.post;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import java.time.Instant;
+import java.util.UUID;
+
+/** The fields of {@code sosmed.post.published.v1} this service reads: one variant went live on one channel. */
+@JsonIgnoreProperties(ignoreUnknown = true)
+public record PostPublished(UUID postId, String channelId, String network, String externalId, Instant publishedAt) {
+}
