@@ -20,6 +20,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
+import io.sosmed.platform.event.EventSchemas;
 import io.sosmed.platform.event.Topics;
 import io.sosmed.testing.kafka.KafkaTestClient;
 import io.sosmed.testing.oidc.DemoUser;
@@ -251,11 +252,13 @@ class ConversationWorkflowTest {
         return "/api/v1/workspaces/acme/conversations/" + conversationId + suffix;
     }
 
-    /** Waits for the event of {@code type} whose subject is {@code subject}. */
+    /** Waits for the event of {@code type} whose subject is {@code subject}; it must satisfy the type's JSON Schema. */
     static JsonNode awaitEvent(KafkaTestClient.TopicReader reader, String type, String subject) {
-        return await().atMost(DELIVERY).until(() -> reader.poll().stream().map(r -> parse(r.value()))
+        JsonNode event = await().atMost(DELIVERY).until(() -> reader.poll().stream().map(r -> parse(r.value()))
                 .filter(e -> type.equals(e.path("type").asText()) && subject.equals(e.path("subject").asText()))
                 .findFirst(), Optional::isPresent).orElseThrow();
+        assertThat(EventSchemas.violations(event)).as("schema violations of " + type).isEmpty();
+        return event;
     }
 
     private static JsonNode parse(String json) {

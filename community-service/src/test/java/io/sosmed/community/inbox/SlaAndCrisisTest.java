@@ -15,6 +15,7 @@ import static org.hamcrest.Matchers.not;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.junit.QuarkusTest;
+import io.sosmed.platform.event.EventSchemas;
 import io.sosmed.platform.event.Topics;
 import io.sosmed.testing.kafka.KafkaTestClient;
 import io.sosmed.testing.oidc.DemoUser;
@@ -98,6 +99,7 @@ class SlaAndCrisisTest {
                     .filter(e -> "sosmed.crisis.detected.v1".equals(e.path("type").asText())
                             && GLOBEX.equals(e.path("workspaceid").asText()))
                     .findFirst(), java.util.Optional::isPresent).orElseThrow();
+            assertThat(EventSchemas.violations(detected)).isEmpty();
             JsonNode data = detected.path("data");
             assertThat(data.path("negativeCount").asInt()).isBetween(5, COMPLAINTS.size());
             assertThat(data.path("autoPause").asBoolean()).isTrue();
