@@ -14,7 +14,7 @@ import java.util.Map;
 
 /**
  * The inbox list: a workspace's conversations, latest activity first, narrowed by filters; each filter has an
- * index starting with the workspace (see V10), {@code q} uses the items' full-text index.
+ * index starting with the workspace (see V10); {@code q} matches the lexemes of any of a conversation's items.
  */
 @ApplicationScoped
 public class ConversationSearch {
@@ -56,8 +56,8 @@ public class ConversationSearch {
             params.put("tag", filter.tag());
         }
         if (filter.q() != null) {
-            sql.append(" and exists (select 1 from inbox_item i where i.conversation_id = c.id and i.search_vector @@ "
-                    + "(websearch_to_tsquery('english', :q) || websearch_to_tsquery('sosmed_indonesian', :q)))");
+            sql.append(" and c.search_vector @@ "
+                    + "(websearch_to_tsquery('english', :q) || websearch_to_tsquery('sosmed_indonesian', :q))");
             params.put("q", filter.q());
         }
         if (filter.sla() != null) {

@@ -23,10 +23,11 @@ public class LanguageDetection {
     public LanguageDetection(LanguageConfig config) {
         List<Language> languages = config.detect().stream()
                 .map(name -> Language.valueOf(name.trim().toUpperCase(Locale.ROOT))).toList();
-        LanguageDetectorBuilder builder = languages.size() == 1
-                ? LanguageDetectorBuilder.fromLanguages(languages.get(0), Language.ENGLISH)
-                : LanguageDetectorBuilder.fromLanguages(languages.toArray(Language[]::new));
-        detector = builder.withPreloadedLanguageModels().build();
+        if (languages.stream().distinct().count() < 2) {
+            throw new IllegalStateException("sosmed.language.detect needs at least two languages, got " + languages);
+        }
+        detector = LanguageDetectorBuilder.fromLanguages(languages.toArray(Language[]::new))
+                .withPreloadedLanguageModels().build();
     }
 
     /** ISO 639-1 code of the text's language, e.g. {@code id}, or {@value #UNDETERMINED}. */

@@ -1,6 +1,7 @@
 package io.sosmed.community.language;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -14,6 +15,12 @@ class LanguageDetectionTest {
         assertThat(DETECTION.detect("pelayanan kalian buruk sekali, saya kecewa")).isEqualTo("id");
         assertThat(DETECTION.detect("your support team never answered my emails")).isEqualTo("en");
         assertThat(DETECTION.detect("terima kasih, pesanan saya sudah sampai dengan selamat")).isEqualTo("id");
+    }
+
+    @Test
+    void needsAtLeastTwoLanguagesToTellApart() {
+        assertThatThrownBy(() -> new LanguageDetection(() -> List.of("INDONESIAN", "indonesian")))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("at least two languages");
     }
 
     @Test
