@@ -6,11 +6,13 @@ import io.sosmed.platform.paging.KeysetCursor;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
+import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 /**
  * The inbox list: a workspace's conversations, latest activity first, narrowed by filters; each filter has an
@@ -21,6 +23,10 @@ public class ConversationSearch {
 
     /** Used when the workspace has no SLA policy; {@code sla=at-risk} then finds nothing anyway (no due times). */
     private static final int DEFAULT_AT_RISK_MINUTES = 30;
+    /** Up to this many full-text matches are listed by id. */
+    static final int FEW_MATCHES = 100;
+    private static final String QUERY =
+            "(websearch_to_tsquery('english', :q) || websearch_to_tsquery('sosmed_indonesian', :q))";
 
     private final EntityManager em;
     private final SlaClock sla;
@@ -30,6 +36,7 @@ public class ConversationSearch {
         this.sla = sla;
     }
 
+    @Transactional
     public ConversationPage search(String workspaceId, String currentMember, ConversationFilter filter) {
         StringBuilder sql = new StringBuilder("select c.* from conversation c where c.workspace_id = :workspace");
         Map<String, Object> params = new LinkedHashMap<>();
@@ -56,9 +63,17 @@ public class ConversationSearch {
             params.put("tag", filter.tag());
         }
         if (filter.q() != null) {
-            sql.append(" and c.search_vector @@ "
-                    + "(websearch_to_tsquery('english', :q) || websearch_to_tsquery('sosmed_indonesian', :q))");
-            params.put("q", filter.q());
+            List<UUID> fewMatches = fewMatches(workspaceId, filter.q());
+            if (fewMatches.isEmpty()) {
+                return new ConversationPage(List.of(), null);
+            }
+            if (fewMatches.size() <= FEW_MATCHES) {
+                sql.append(" and c.id in (:matches)");
+                params.put("matches", fewMatches);
+            } else {
+                sql.append(" and c.search_vector @@ ").append(QUERY);
+                params.put("q", filter.q());
+            }
         }
         if (filter.sla() != null) {
             Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
@@ -93,6 +108,27 @@ public class ConversationSearch {
     private static String dueBy(String name) {
         return "((c.first_response_at is null and c.first_response_due_at <= :" + name + ") is true"
                 + " or (c.resolution_due_at <= :" + name + ") is true)";
+    }
+
+    /**
+     * Up to {@link #FEW_MATCHES} + 1 conversations matching {@code q}, read from the full-text index alone (bitmap
+     * scan forced for this statement). A rare or absent term is then answered by id; a common one by walking the
+     * inbox order, where matches are dense. Left to itself the planner walks the inbox order for rare terms too
+     * (it assumes any term matches 0.5% of rows) and reads the whole workspace when nothing matches.
+     */
+    @SuppressWarnings("unchecked")
+    private List<UUID> fewMatches(String workspaceId, String q) {
+        em.createNativeQuery("set local enable_seqscan = off").executeUpdate();
+        em.createNativeQuery("set local enable_indexscan = off").executeUpdate();
+        try {
+            return em.createNativeQuery("select c.id from conversation c where c.workspace_id = :workspace"
+                            + " and c.search_vector @@ " + QUERY + " limit :limit", UUID.class)
+                    .setParameter("workspace", workspaceId).setParameter("q", q).setParameter("limit", FEW_MATCHES + 1)
+                    .getResultList();
+        } finally {
+            em.createNativeQuery("set local enable_seqscan = on").executeUpdate();
+            em.createNativeQuery("set local enable_indexscan = on").executeUpdate();
+        }
     }
 
     private int atRiskMinutes(String workspaceId) {

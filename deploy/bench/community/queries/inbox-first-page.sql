@@ -1,0 +1,1 @@
+select c.* from conversation c where c.workspace_id = 'bench' order by c.last_item_at desc, c.id desc limit 26;
