@@ -137,6 +137,24 @@ class InboxIngestionTest {
     }
 
     @Test
+    void searchForACommonWordWalksTheInboxOrderAcrossPages() {
+        String common = "cw" + UUID.randomUUID().toString().replace("-", "").substring(0, 8);
+        int conversations = ConversationSearch.FEW_MATCHES + 5;
+        for (int i = 0; i < conversations; i++) {
+            ingest(comment(unique("common"), "order " + i + " " + common));
+        }
+        List<String> seen = new java.util.ArrayList<>();
+        String cursor = null;
+        do {
+            var page = given().auth().oauth2(DemoUser.VERA.token()).queryParam("q", common).queryParam("limit", 100)
+                    .queryParam("cursor", cursor).when().get(CONVERSATIONS).then().statusCode(200).extract();
+            seen.addAll(page.path("items.id"));
+            cursor = page.path("nextCursor");
+        } while (cursor != null);
+        assertThat(seen).doesNotHaveDuplicates().hasSize(conversations);
+    }
+
+    @Test
     void listPagesWithACursorAndFiltersByKindChannelAndNetwork() {
         String channel = unique("paging-channel");
         for (int i = 0; i < 3; i++) {
