@@ -2,6 +2,7 @@ package io.sosmed.community.post;
 
 import io.sosmed.platform.consumer.IdempotentConsumer;
 import io.sosmed.platform.consumer.InboundEvent;
+import io.sosmed.platform.consumer.PoisonMessageException;
 import io.sosmed.platform.event.EventType;
 import io.sosmed.platform.event.Topics;
 import io.smallrye.common.annotation.Blocking;
@@ -21,10 +22,12 @@ public class PostLifecycleConsumer {
 
     private final IdempotentConsumer consumer;
     private final BrandPostRepository posts;
+    private final PublishedPosts published;
 
-    public PostLifecycleConsumer(IdempotentConsumer consumer, BrandPostRepository posts) {
+    public PostLifecycleConsumer(IdempotentConsumer consumer, BrandPostRepository posts, PublishedPosts published) {
         this.consumer = consumer;
         this.posts = posts;
+        this.published = published;
     }
 
     @Incoming(Topics.POST_LIFECYCLE)
@@ -37,6 +40,12 @@ public class PostLifecycleConsumer {
         String type = event.type();
         if (EventType.POST_CREATED.type().equals(type) || EventType.POST_UPDATED.type().equals(type)) {
             upsert(event.workspaceId(), event.data(PostSnapshot.class));
+        } else if (EventType.POST_PUBLISHED.type().equals(type)) {
+            PostPublished publication = event.data(PostPublished.class);
+            if (publication.postId() == null || publication.externalId() == null || publication.network() == null) {
+                throw new PoisonMessageException("post.published " + event.id() + " lacks postId, network or externalId");
+            }
+            published.record(event.workspaceId(), publication);
         } else if (EventType.POST_DELETED.type().equals(type)) {
             PostDeleted deleted = event.data(PostDeleted.class);
             posts.findByIdOptional(deleted.postId()).ifPresent(post -> {

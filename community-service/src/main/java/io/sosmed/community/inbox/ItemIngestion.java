@@ -1,0 +1,170 @@
+package io.sosmed.community.inbox;
+
+import io.quarkus.logging.Log;
+import io.sosmed.community.listening.ListeningMatch;
+import io.sosmed.community.listening.ListeningMatcher;
+import io.sosmed.community.post.PublishedPosts;
+import io.sosmed.community.routing.AssignmentRouter;
+import io.sosmed.community.sla.SlaClock;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * Takes an item into the inbox once: threads it into a conversation (reopening it), links it to our post,
+ * annotates language and sentiment, applies listening rules, routes new conversations and sets SLA due times.
+ */
+@ApplicationScoped
+public class ItemIngestion {
+
+    private final InboxItemRepository items;
+    private final ConversationRepository conversations;
+    private final PublishedPosts publishedPosts;
+    private final ItemUnderstanding understanding;
+    private final ListeningMatcher listening;
+    private final AssignmentRouter router;
+    private final SlaClock sla;
+    private final AdvisoryLocks locks;
+
+    public ItemIngestion(InboxItemRepository items, ConversationRepository conversations, PublishedPosts publishedPosts,
+            ItemUnderstanding understanding, ListeningMatcher listening, AssignmentRouter router, SlaClock sla,
+            AdvisoryLocks locks) {
+        this.items = items;
+        this.conversations = conversations;
+        this.publishedPosts = publishedPosts;
+        this.understanding = understanding;
+        this.listening = listening;
+        this.router = router;
+        this.sla = sla;
+        this.locks = locks;
+    }
+
+    /** Stores a valid item (see {@link NewInboxItem#validate()}), or returns the one stored before with its id. */
+    @Transactional
+    public Ingested ingest(String workspaceId, NewInboxItem request) {
+        Network network = request.parsedNetwork();
+        locks.lock("item|" + workspaceId + "|" + network + "|" + request.externalId());
+        Optional<InboxItem> existing = items.findByExternalId(workspaceId, network, request.externalId());
+        if (existing.isPresent()) {
+            return new Ingested(existing.get(), conversations.findById(existing.get().conversationId), false);
+        }
+        InboxItem item = newItem(workspaceId, request);
+        understanding.annotate(item);
+
+        Optional<InboxItem> parent = Optional.ofNullable(request.parentExternalId())
+                .flatMap(parentId -> items.findByExternalId(workspaceId, network, parentId));
+        Optional<UUID> parentPost = publishedPosts.findPostId(workspaceId, network.name(), request.parentExternalId());
+        Optional<UUID> post = publishedPosts.findPostId(workspaceId, network.name(), request.postExternalId())
+                .or(() -> parentPost)
+                .or(() -> parent.map(p -> p.postId));
+        item.postId = post.orElse(null);
+
+        Conversation conversation = parent.isPresent() && request.conversationExternalId() == null
+                ? conversations.lockInWorkspace(workspaceId, parent.get().conversationId).orElseThrow()
+                : threadFor(workspaceId, request, parentPost.isPresent(), item);
+        addTo(conversation, item);
+        items.persist(item);
+        Log.debugf("Inbox item %s of workspace %s in conversation %s", item.id, workspaceId, conversation.id);
+        return new Ingested(item, conversation, true);
+    }
+
+    private Conversation threadFor(String workspaceId, NewInboxItem request, boolean parentIsOurPost, InboxItem item) {
+        String threadKey = ConversationThreading.threadKey(request, parentIsOurPost);
+        locks.lock("thread|" + workspaceId + "|" + item.network + "|" + item.channelId + "|" + threadKey);
+        return conversations.lockByThread(workspaceId, item.network, item.channelId, threadKey)
+                .orElseGet(() -> open(workspaceId, threadKey, item));
+    }
+
+    private Conversation open(String workspaceId, String threadKey, InboxItem first) {
+        Conversation conversation = new Conversation();
+        conversation.id = UUID.randomUUID();
+        conversation.workspaceId = workspaceId;
+        conversation.network = first.network;
+        conversation.channelId = first.channelId;
+        conversation.threadKey = threadKey;
+        conversation.kind = first.kind;
+        conversation.status = ConversationStatus.OPEN;
+        conversation.priority = Priority.NORMAL;
+        conversation.authorHandle = first.authorHandle;
+        conversation.authorName = first.authorName;
+        conversation.openedAt = first.receivedAt;
+        conversation.lastItemAt = first.receivedAt;
+        conversation.createdAt = first.recordedAt;
+        conversation.version = 0;
+        conversation.assigneeId = router.assigneeFor(workspaceId, first.channelId, first.text).orElse(null);
+        conversations.persist(conversation);
+        return conversation;
+    }
+
+    private void addTo(Conversation conversation, InboxItem item) {
+        boolean newCycle = false;
+        if (conversation.itemCount > 0 && conversation.status != ConversationStatus.OPEN
+                && !item.receivedAt.isBefore(conversation.lastItemAt)) {
+            newCycle = conversation.isClosed();
+            reopen(conversation, item.receivedAt);
+        }
+        boolean latest = !item.receivedAt.isBefore(conversation.lastItemAt);
+        if (latest) {
+            conversation.lastItemAt = item.receivedAt;
+            conversation.latestText = preview(item.text);
+            conversation.sentiment = item.sentiment;
+            conversation.language = item.language;
+        }
+        if (conversation.postId == null) {
+            conversation.postId = item.postId;
+        }
+        conversation.itemCount++;
+        ListeningMatch match = listening.match(conversation.workspaceId, item.text);
+        Set<String> tags = new LinkedHashSet<>(conversation.tags);
+        tags.addAll(match.tags());
+        conversation.tags = new ArrayList<>(tags);
+        Priority before = conversation.priority;
+        conversation.priority = conversation.priority.atLeast(match.raisePriorityTo());
+        if (conversation.itemCount == 1 || newCycle || before != conversation.priority) {
+            sla.schedule(conversation);
+        }
+        item.conversationId = conversation.id;
+        item.conversationVersion = conversation.touch();
+    }
+
+    private static void reopen(Conversation conversation, Instant at) {
+        if (conversation.isClosed()) {
+            conversation.openedAt = at;
+            conversation.firstResponseAt = null;
+            conversation.closedAt = null;
+            conversation.firstResponseBreached = false;
+            conversation.resolutionBreached = false;
+        }
+        conversation.status = ConversationStatus.OPEN;
+        conversation.snoozedUntil = null;
+    }
+
+    private static InboxItem newItem(String workspaceId, NewInboxItem request) {
+        InboxItem item = new InboxItem();
+        item.id = UUID.randomUUID();
+        item.workspaceId = workspaceId;
+        item.network = request.parsedNetwork();
+        item.channelId = request.channelId();
+        item.externalId = request.externalId();
+        item.kind = request.parsedKind();
+        item.authorHandle = request.author().handle();
+        item.authorName = request.author().name();
+        item.authorExternalId = request.author().externalId();
+        item.text = request.text();
+        item.receivedAt = request.receivedAt();
+        item.recordedAt = Instant.now();
+        item.parentExternalId = request.parentExternalId();
+        item.conversationExternalId = request.conversationExternalId();
+        item.postExternalId = request.postExternalId();
+        return item;
+    }
+
+    private static String preview(String text) {
+        return text.length() <= 280 ? text : text.substring(0, 280);
+    }
+}

@@ -1,0 +1,31 @@
+package io.sosmed.community.language;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class LanguageDetectionTest {
+
+    private static final LanguageDetection DETECTION = new LanguageDetection(() -> List.of("ENGLISH", "INDONESIAN"));
+
+    @Test
+    void tellsIndonesianFromEnglish() {
+        assertThat(DETECTION.detect("pelayanan kalian buruk sekali, saya kecewa")).isEqualTo("id");
+        assertThat(DETECTION.detect("your support team never answered my emails")).isEqualTo("en");
+        assertThat(DETECTION.detect("terima kasih, pesanan saya sudah sampai dengan selamat")).isEqualTo("id");
+    }
+
+    @Test
+    void needsAtLeastTwoLanguagesToTellApart() {
+        assertThatThrownBy(() -> new LanguageDetection(() -> List.of("INDONESIAN", "indonesian")))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("at least two languages");
+    }
+
+    @Test
+    void blankTextIsUndetermined() {
+        assertThat(DETECTION.detect("  ")).isEqualTo(LanguageDetection.UNDETERMINED);
+        assertThat(DETECTION.detect("12345 !!!")).isEqualTo(LanguageDetection.UNDETERMINED);
+    }
+}
