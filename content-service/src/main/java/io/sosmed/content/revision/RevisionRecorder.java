@@ -3,6 +3,7 @@ package io.sosmed.content.revision;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.sosmed.content.post.Post;
+import io.sosmed.content.post.PostAction;
 import io.sosmed.content.post.PostChanged;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -28,7 +29,8 @@ public class RevisionRecorder {
     void record(@Observes PostChanged change) {
         Post post = change.post();
         Map<String, Object> state = mapper.convertValue(RevisionState.of(post), JSON_OBJECT);
-        Map<String, Object> before = revisions.latest(post.id).map(previous -> previous.state).orElse(Map.of());
+        Map<String, Object> before = change.action() == PostAction.CREATED ? Map.of()
+                : revisions.latest(post.id).map(previous -> previous.state).orElse(Map.of());
         PostRevision revision = new PostRevision();
         revision.id = UUID.randomUUID();
         revision.workspaceId = post.workspaceId;

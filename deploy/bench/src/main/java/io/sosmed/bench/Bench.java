@@ -41,7 +41,7 @@ public final class Bench {
             BenchContext context = new BenchContext(settings, stack);
             for (Scenario scenario : chosen) {
                 progress.note("\n== " + scenario.name() + ": " + scenario.description());
-                ScenarioResult result = scenario.run(context);
+                ScenarioResult result = runOne(scenario, context);
                 progress.note("   " + (result.met() ? "MET" : "NOT MET") + " " + result.target() + " -> "
                         + result.measured());
                 results.add(result);
@@ -50,6 +50,18 @@ public final class Bench {
         Path file = new ResultsFile(repository.resolve("deploy/bench/results")).write(startedAt, results);
         System.out.println("\nResults: " + file);
         System.exit(results.stream().allMatch(ScenarioResult::met) ? 0 : 2);
+    }
+
+    /** A scenario that fails is reported as not met, with the reason, and the others still run. */
+    private static ScenarioResult runOne(Scenario scenario, BenchContext context) {
+        try {
+            return scenario.run(context);
+        } catch (Exception e) {
+            if (e instanceof InterruptedException) {
+                Thread.currentThread().interrupt();
+            }
+            return ScenarioResult.of(scenario, "(did not complete)").notes("Failed: " + e).met(false);
+        }
     }
 
     private static void deleteRecursively(Path directory) throws IOException {
