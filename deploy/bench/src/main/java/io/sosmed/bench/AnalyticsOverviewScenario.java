@@ -71,8 +71,8 @@ final class AnalyticsOverviewScenario implements Scenario {
                         timestamptz '2026-01-01' + make_interval(mins => g * 10), now(),
                         'campaign-' || (g % 12), (array['education','product','community','promotion'])[1 + g % 4],
                         array['tag' || (g % 8)]
-                    from generate_series(1, %d) g
-                    """.formatted(POSTS));
+                    from generate_series(1, :posts) g
+                    """.replace(":posts", String.valueOf(POSTS)));
             sql.execute("""
                     insert into post_variant (post_id, channel_id, workspace_id, text, media_count, media_type, network,
                         external_id, published_at)
@@ -86,8 +86,8 @@ final class AnalyticsOverviewScenario implements Scenario {
                     select 'acme', v.channel_id, v.network, v.post_id, v.published_at + make_interval(hours => s * 6),
                         100 * s + 50, 4 * s, s, s / 2, 5 * s + s / 2, 'impressions', 100 * s + 50,
                         (5 * s + s / 2)::double precision / (100 * s + 50)
-                    from post_variant v cross join generate_series(1, %d) s where v.external_id like 'ext-%%'
-                    """.formatted(SNAPSHOTS_PER_VARIANT));
+                    from post_variant v cross join generate_series(1, :snapshots) s where v.external_id like 'ext-%'
+                    """.replace(":snapshots", String.valueOf(SNAPSHOTS_PER_VARIANT)));
             sql.execute("""
                     insert into variant_latest_metrics (post_id, channel_id, workspace_id, network, collected_at,
                         impressions, likes, comments, shares, engagements, rate_basis, rate_denominator, engagement_rate)

@@ -3,6 +3,7 @@ package io.sosmed.bench;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.sosmed.local.SosmedService;
 import java.net.http.HttpRequest;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -16,6 +17,8 @@ final class ContentImportScenario implements Scenario {
     private static final int ROWS = 1_000;
     private static final int RUNS = 5;
     private static final double TARGET_SECONDS = 5.0;
+    private static final Duration SETTLE_TIMEOUT = Duration.ofMinutes(2);
+    private static final Duration SETTLE_PAUSE = Duration.ofSeconds(15);
 
     @Override
     public String name() {
@@ -30,7 +33,10 @@ final class ContentImportScenario implements Scenario {
     @Override
     public ScenarioResult run(BenchContext context) throws Exception {
         List<Double> seconds = new ArrayList<>();
+        RowCountWatch unsent = new RowCountWatch(context, SosmedService.CONTENT,
+                "select count(*) from outbox_event where published_at is null");
         for (int run = 0; run < RUNS; run++) {
+            settle(unsent);
             String csv = csv(run);
             HttpRequest request = context.request(SosmedService.CONTENT,
                     "/api/v1/workspaces/acme/posts/import?atomic=true", "eddie")
@@ -51,8 +57,21 @@ final class ContentImportScenario implements Scenario {
                 .measured("secondsPerRun", seconds.stream().map(s -> Math.round(s * 1000) / 1000.0).toList())
                 .measured("medianSeconds", Math.round(median * 1000) / 1000.0)
                 .measured("rowsPerSecondMedian", Math.round(ROWS / median))
-                .notes("The first run includes the service's JIT warm-up.")
+                .notes("Before each run the previous import's 1,000 post.created events have left the outbox and the "
+                        + "three consuming services get 15 s to apply them. The first run includes JIT warm-up.")
                 .met(worst < TARGET_SECONDS);
+    }
+
+    /**
+     * Waits until the previous import's events have left the outbox and the three consuming services had a moment to
+     * apply them, so each run measures one import rather than the tail of the one before.
+     */
+    private static void settle(RowCountWatch unsent) throws Exception {
+        long deadline = System.nanoTime() + SETTLE_TIMEOUT.toNanos();
+        while (unsent.count() > 0 && System.nanoTime() < deadline) {
+            Thread.sleep(500);
+        }
+        Thread.sleep(SETTLE_PAUSE.toMillis());
     }
 
     private static String csv(int run) {

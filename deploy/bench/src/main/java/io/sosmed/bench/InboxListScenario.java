@@ -73,10 +73,11 @@ final class InboxListScenario implements Scenario {
                         (array['LOW','NORMAL','NORMAL','HIGH','URGENT'])[1 + g % 5],
                         case when g % 50 = 0 then array['vip'] else '{}'::text[] end,
                         (array['POSITIVE','NEUTRAL','NEGATIVE'])[1 + g % 3], case when g % 2 = 0 then 'en' else 'id' end,
-                        'fan' || g, 'Fan ' || g, 'latest', %d, now() - make_interval(secs => g * 10),
+                        'fan' || g, 'Fan ' || g, 'latest', :items, now() - make_interval(secs => g * 10),
                         now() - make_interval(secs => g * 10), 1, now()
-                    from generate_series(1, %d) g
-                    """.formatted(ITEMS_PER_CONVERSATION, CONVERSATIONS));
+                    from generate_series(1, :conversations) g
+                    """.replace(":items", String.valueOf(ITEMS_PER_CONVERSATION))
+                    .replace(":conversations", String.valueOf(CONVERSATIONS)));
             sql.execute("""
                     insert into inbox_item (id, workspace_id, conversation_id, network, channel_id, external_id, kind,
                         author_handle, author_name, text, received_at, recorded_at, language, sentiment,
@@ -86,9 +87,9 @@ final class InboxListScenario implements Scenario {
                         (array['Love the new feature, thanks team!', 'pelayanan kalian buruk sekali, saya kecewa',
                                'When will this be available in Europe?', 'This update keeps crashing on my phone'])[1 + (i + length(c.thread_key)) % 4],
                         c.last_item_at - make_interval(mins => i), now(), c.language, c.sentiment, 0.5, 1
-                    from conversation c cross join generate_series(1, %d) i
-                    where c.workspace_id = 'acme' and c.thread_key like 'bench-thread-%%'
-                    """.formatted(ITEMS_PER_CONVERSATION));
+                    from conversation c cross join generate_series(1, :items) i
+                    where c.workspace_id = 'acme' and c.thread_key like 'bench-thread-%'
+                    """.replace(":items", String.valueOf(ITEMS_PER_CONVERSATION)));
             sql.execute("analyze conversation");
             sql.execute("analyze inbox_item");
         }
