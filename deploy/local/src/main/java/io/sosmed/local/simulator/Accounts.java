@@ -34,7 +34,8 @@ final class Accounts {
         return Optional.of(byToken.computeIfAbsent(token.get(), t -> {
             int number = byToken.size() + 1;
             String handle = number == 1 ? handlePrefix : handlePrefix + number;
-            return new SimulatedAccount(handle, "Sosmed Demo " + number, clock, firstId + number * 1_000_000L);
+            return new SimulatedAccount(Long.toString(firstId + number), handle, "Sosmed Demo " + number, clock,
+                    firstId + number * 1_000_000L);
         }));
     }
 

@@ -186,7 +186,7 @@ final class MastodonApi implements SimulatedApi {
 
     private Map<String, Object> account(SimulatedAccount me) {
         Map<String, Object> account = new LinkedHashMap<>();
-        account.put("id", "1");
+        account.put("id", me.accountId());
         account.put("username", me.handle());
         account.put("acct", me.handle());
         account.put("display_name", me.name());

@@ -24,6 +24,7 @@ final class SimulatedAccount {
     record Media(String id, String contentType, long sizeBytes, String description) {
     }
 
+    private final String accountId;
     private final String handle;
     private final String name;
     private final Clock clock;
@@ -33,11 +34,17 @@ final class SimulatedAccount {
     private final Map<String, String> byIdempotencyKey = new HashMap<>();
     private final Map<String, Integer> repliesMaterialised = new HashMap<>();
 
-    SimulatedAccount(String handle, String name, Clock clock, long firstId) {
+    SimulatedAccount(String accountId, String handle, String name, Clock clock, long firstId) {
+        this.accountId = accountId;
         this.handle = handle;
         this.name = name;
         this.clock = clock;
         this.ids = new AtomicLong(firstId);
+    }
+
+    /** The network's id of the account, distinct per account. */
+    String accountId() {
+        return accountId;
     }
 
     String handle() {

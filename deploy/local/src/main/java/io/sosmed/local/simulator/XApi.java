@@ -16,7 +16,6 @@ import java.util.Optional;
  */
 final class XApi implements SimulatedApi {
 
-    static final String USER_ID = "1500000000000000001";
     private static final int MAX_LENGTH = 280;
     private static final int RATE_LIMIT = 100;
 
@@ -159,11 +158,11 @@ final class XApi implements SimulatedApi {
         tweet.put("id", post.id());
         tweet.put("text", post.text());
         tweet.put("created_at", post.createdAt().toString());
-        tweet.put("author_id", post.ours() ? USER_ID
+        tweet.put("author_id", post.ours() ? me.accountId()
                 : Long.toString(2_000_000_000L + Math.floorMod(post.authorHandle().hashCode(), 1_000_000)));
         tweet.put("conversation_id", post.conversationId());
         if (post.inReplyToId() != null) {
-            tweet.put("in_reply_to_user_id", USER_ID);
+            tweet.put("in_reply_to_user_id", me.accountId());
             tweet.put("referenced_tweets", List.of(Map.of("type", "replied_to", "id", post.inReplyToId())));
         }
         tweet.put("public_metrics", Map.of(
@@ -177,7 +176,7 @@ final class XApi implements SimulatedApi {
     }
 
     private static Map<String, Object> user(SimulatedAccount me) {
-        return Map.of("id", USER_ID, "name", me.name(), "username", me.handle(), "public_metrics",
+        return Map.of("id", me.accountId(), "name", me.name(), "username", me.handle(), "public_metrics",
                 Map.of("followers_count", me.followers(), "following_count", 150,
                         "tweet_count", me.ownPosts().size()));
     }

@@ -64,6 +64,15 @@ class NetworkSimulatorTest {
     }
 
     @Test
+    void everyTokenIsAnAccountOfItsOwn() throws Exception {
+        JsonNode first = JSON.readTree(get(simulator.mastodonUrl() + "/api/v1/accounts/verify_credentials", "one").body());
+        JsonNode second = JSON.readTree(get(simulator.mastodonUrl() + "/api/v1/accounts/verify_credentials", "two").body());
+
+        assertThat(first.path("id").asText()).isNotEqualTo(second.path("id").asText());
+        assertThat(first.path("username").asText()).isNotEqualTo(second.path("username").asText());
+    }
+
+    @Test
     void expiredTokenIs401AndRateLimitedTokenIs429WithResetHeader() throws Exception {
         HttpResponse<String> expired = get(simulator.mastodonUrl() + "/api/v1/accounts/verify_credentials",
                 "expired");
