@@ -85,6 +85,8 @@ class ConversionsTest {
         webhook(deal, now, SECRET).then().statusCode(409);
 
         given().auth().oauth2(DemoUser.NINA.token()).queryParam("groupBy", "campaign")
+                .queryParam("from", occurred.minus(Duration.ofDays(1)).toString())
+                .queryParam("to", occurred.plus(Duration.ofDays(1)).toString())
                 .when().get(ATTRIBUTION).then().statusCode(200)
                 .body("model", equalTo("LAST_TOUCH"))
                 .body("groups.find { it.key == '" + campaign + "' }.leads", closeTo(1.0, 1e-9))
