@@ -1,5 +1,6 @@
 package io.sosmed.content.hashtag;
 
+import io.sosmed.content.library.LibraryItemRequest;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
@@ -15,7 +16,7 @@ import java.util.Map;
 public record HashtagGroupRequest(
         @NotBlank @Size(max = 200) String name,
         @NotEmpty @Size(max = 60) List<@NotNull @Pattern(regexp = "#?[\\p{L}\\p{N}_]{1,100}",
-                message = "must be one hashtag: letters, digits or _ after an optional #") String> hashtags) {
+                message = "must be one hashtag: letters, digits or _ after an optional #") String> hashtags) implements LibraryItemRequest {
 
     /** Each hashtag once (case-insensitively, first spelling wins), with its {@code #}, in the given order. */
     List<String> normalizedHashtags() {

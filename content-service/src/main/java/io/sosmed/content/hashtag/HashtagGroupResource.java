@@ -70,7 +70,7 @@ public class HashtagGroupResource {
     @Operation(summary = "List groups, newest first, with cursor pagination")
     public LibraryPage<HashtagGroupResponse> list(@PathParam("workspaceId") String workspaceId,
             @QueryParam("cursor") String cursor, @QueryParam("limit") @DefaultValue("20") @Min(1) @Max(100) int limit) {
-        return groups.list(workspaceId, cursor, limit);
+        return groups.list(workspaceId, cursor, limit, HashtagGroupResponse::of);
     }
 
     @GET

@@ -5,6 +5,7 @@ import io.sosmed.platform.problem.Problem;
 import io.sosmed.platform.security.AllowedRoles;
 import io.sosmed.platform.security.AnyMember;
 import io.sosmed.platform.security.CurrentMember;
+import io.sosmed.platform.security.InternalServices;
 import io.sosmed.platform.security.WorkspaceRole;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -113,6 +114,7 @@ public class MediaResource {
     @GET
     @Path("{mediaId}")
     @AnyMember
+    @InternalServices
     @Operation(summary = "Metadata of one media item")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = MediaResponse.class)))
     @APIResponse(responseCode = "404", description = "No such media in this workspace",
@@ -138,6 +140,7 @@ public class MediaResource {
     @Path("{mediaId}/content")
     @Produces(MediaType.WILDCARD)
     @AnyMember
+    @InternalServices
     @Operation(summary = "The media's bytes, as uploaded",
             description = "Streams the original with its detected Content-Type; ETag is the SHA-256. Services "
                     + "(e.g. schedule-service publishing to a network) call it with a service token.")
@@ -191,6 +194,7 @@ public class MediaResource {
     @Path("{mediaId}/cover")
     @Produces(MediaType.WILDCARD)
     @AnyMember
+    @InternalServices
     @Operation(summary = "A video's custom thumbnail image, as uploaded")
     @APIResponse(responseCode = "200", description = "The image")
     @APIResponse(responseCode = "404", description = "No such media, or it has no cover",
@@ -232,6 +236,7 @@ public class MediaResource {
     @Path("{mediaId}/subtitles/{language}")
     @Produces(MediaType.WILDCARD)
     @AnyMember
+    @InternalServices
     @Operation(summary = "A video's subtitle file in one language",
             description = "application/x-subrip or text/vtt, as uploaded.")
     @APIResponse(responseCode = "200", description = "The subtitle file")

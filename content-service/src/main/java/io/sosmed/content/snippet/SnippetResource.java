@@ -70,7 +70,7 @@ public class SnippetResource {
     @Operation(summary = "List snippets, newest first, with cursor pagination")
     public LibraryPage<SnippetResponse> list(@PathParam("workspaceId") String workspaceId,
             @QueryParam("cursor") String cursor, @QueryParam("limit") @DefaultValue("20") @Min(1) @Max(100) int limit) {
-        return snippets.list(workspaceId, cursor, limit);
+        return snippets.list(workspaceId, cursor, limit, SnippetResponse::of);
     }
 
     @GET

@@ -74,7 +74,7 @@ public class TemplateResource {
     @Operation(summary = "List templates, newest first, with cursor pagination")
     public LibraryPage<TemplateResponse> list(@PathParam("workspaceId") String workspaceId,
             @QueryParam("cursor") String cursor, @QueryParam("limit") @DefaultValue("20") @Min(1) @Max(100) int limit) {
-        return templates.list(workspaceId, cursor, limit);
+        return templates.list(workspaceId, cursor, limit, TemplateResponse::of);
     }
 
     @GET

@@ -21,6 +21,7 @@ import io.restassured.response.ExtractableResponse;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 import io.sosmed.testing.oidc.DemoUser;
+import io.sosmed.testing.oidc.TestTokens;
 import jakarta.inject.Inject;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
@@ -446,6 +447,26 @@ class MediaResourceTest {
                 .when().get(GLOBEX_MEDIA + "?limit=100")
                 .then().statusCode(200)
                 .body("items.sha256", not(hasItem(MediaFixtures.sha256(png))));
+    }
+
+    @Test
+    void scheduleServiceReadsMediaOfEveryWorkspaceButNothingElseAndOtherClientsCannot() {
+        byte[] png = MediaFixtures.uniquePng(60, 40);
+        String media = ACME_MEDIA + "/" + uploadNew(DemoUser.EDDIE, "for-publishing.png", png);
+        String schedule = TestTokens.service("sosmed-schedule");
+        String stranger = TestTokens.service("some-other-client");
+
+        given().auth().oauth2(schedule).when().get(media)
+                .then().statusCode(200).body("width", equalTo(60));
+        byte[] served = given().auth().oauth2(schedule).when().get(media + "/content")
+                .then().statusCode(200).extract().asByteArray();
+        assertThat(served).isEqualTo(png);
+        given().auth().oauth2(schedule).when().get(ACME_MEDIA)
+                .then().statusCode(404).contentType(PROBLEM_JSON);
+        given().auth().oauth2(schedule).contentType(ContentType.JSON).body("{\"altText\":\"changed\"}")
+                .when().patch(media).then().statusCode(404).contentType(PROBLEM_JSON);
+        given().auth().oauth2(stranger).when().get(media)
+                .then().statusCode(404).contentType(PROBLEM_JSON);
     }
 
     @Test

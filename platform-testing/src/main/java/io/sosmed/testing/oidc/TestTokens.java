@@ -25,6 +25,20 @@ public final class TestTokens {
                 .jws().keyId(KEY_ID).sign(SIGNING_KEY);
     }
 
+    /**
+     * A client-credentials token of a service client, as Keycloak issues it: the client is the authorized party
+     * ({@code azp}), the subject its service account, and it belongs to no workspace.
+     */
+    public static String service(String clientId) {
+        return Jwt.issuer(ISSUER)
+                .audience(AUDIENCE)
+                .subject("service-account-" + clientId)
+                .preferredUserName("service-account-" + clientId)
+                .claim("azp", clientId)
+                .expiresAt(Instant.now().plus(Duration.ofMinutes(15)))
+                .jws().keyId(KEY_ID).sign(SIGNING_KEY);
+    }
+
     /** A token that expired ten minutes ago. */
     public static String expired(String subject, String username, List<String> memberships) {
         return claims(subject, username, memberships, Instant.now().minus(Duration.ofMinutes(10)))

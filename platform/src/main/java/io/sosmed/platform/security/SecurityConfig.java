@@ -2,6 +2,8 @@ package io.sosmed.platform.security;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import java.util.Optional;
+import java.util.Set;
 
 /** How workspace roles are read from access tokens. */
 @ConfigMapping(prefix = "sosmed.security")
@@ -13,4 +15,10 @@ public interface SecurityConfig {
      */
     @WithDefault("groups")
     String rolesClaim();
+
+    /**
+     * Client ids of Sosmed's own services (client-credentials clients with nothing but a service account): their tokens
+     * may call endpoints marked {@link InternalServices} in every workspace. Empty by default.
+     */
+    Optional<Set<String>> serviceClients();
 }

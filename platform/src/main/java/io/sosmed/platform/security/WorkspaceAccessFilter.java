@@ -55,6 +55,10 @@ public class WorkspaceAccessFilter {
         if (identity.isAnonymous()) {
             return unauthorized(path);
         }
+        if (isInternalService(identity) && internalServicesAllowed(method(resource))) {
+            member.set(subject(identity), preferredName(identity), workspaceId, Set.of());
+            return null;
+        }
         WorkspaceMemberships memberships = WorkspaceMemberships.parse(claim(identity));
         if (!memberships.isMember(workspaceId)) {
             return ProblemMappers.respond(problem(ProblemException.notFound("Workspace", workspaceId), path));
@@ -81,6 +85,18 @@ public class WorkspaceAccessFilter {
         member.set(subject(identity), preferredName(identity), workspaceId,
                 memberships.rolesIn(workspaceId));
         return null;
+    }
+
+    /** A client-credentials token of one of Sosmed's own services (its authorized party is a service client). */
+    private boolean isInternalService(SecurityIdentity identity) {
+        Set<String> services = config.serviceClients().orElse(Set.of());
+        return !services.isEmpty() && identity.getPrincipal() instanceof JsonWebToken jwt
+                && jwt.getClaim("azp") != null && services.contains(jwt.getClaim("azp").toString().replace("\"", ""));
+    }
+
+    private static boolean internalServicesAllowed(Method method) {
+        return method != null && (method.isAnnotationPresent(InternalServices.class)
+                || method.getDeclaringClass().isAnnotationPresent(InternalServices.class));
     }
 
     private Collection<String> claim(SecurityIdentity identity) {

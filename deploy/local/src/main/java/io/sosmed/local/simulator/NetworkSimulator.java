@@ -14,9 +14,10 @@ import java.util.concurrent.Executors;
 
 /**
  * Simulated social networks for the local stack and the benchmarks, so a newcomer can connect a channel, publish and
- * see comments and metrics arrive without internet: a Mastodon server under {@code /mastodon} and X API v2 under
- * {@code /x}, on 127.0.0.1. Any bearer token is an account of its own ({@code expired} answers 401,
- * {@code ratelimited} 429). An optional latency is added to every call, as a real network would.
+ * see comments and metrics arrive without internet: a Mastodon server under {@code /mastodon}, X API v2 under
+ * {@code /x} and a Bluesky PDS under {@code /bluesky}, on 127.0.0.1. Any bearer token (Bluesky: any identifier) is an
+ * account of its own ({@code expired} answers 401, {@code ratelimited} 429). An optional latency is added to every
+ * call, as a real network would.
  */
 public final class NetworkSimulator implements AutoCloseable {
 
@@ -49,7 +50,8 @@ public final class NetworkSimulator implements AutoCloseable {
             NetworkSimulator simulator = new NetworkSimulator(server, executor, latency);
             String base = "http://localhost:" + server.getAddress().getPort();
             for (SimulatedApi api : List.of(new MastodonApi(new Accounts("sosmed_demo", clock, 110_000_000L),
-                    base + "/mastodon"), new XApi(new Accounts("sosmed_demo", clock, 1_860_000_000_000_000_000L)))) {
+                    base + "/mastodon"), new XApi(new Accounts("sosmed_demo", clock, 1_860_000_000_000_000_000L)),
+                    new BlueskyApi(clock, 3_000_000_000L))) {
                 server.createContext(api.prefix(), exchange -> simulator.serve(api, exchange));
             }
             server.start();
@@ -94,6 +96,11 @@ public final class NetworkSimulator implements AutoCloseable {
     /** Base URL of the simulated X API (what {@code https://api.x.com} is in production). */
     public String xUrl() {
         return "http://localhost:" + port() + "/x";
+    }
+
+    /** Base URL of the simulated Bluesky PDS: use it as a Bluesky channel's {@code instanceUrl}. */
+    public String blueskyUrl() {
+        return "http://localhost:" + port() + "/bluesky";
     }
 
     @Override
