@@ -41,8 +41,8 @@ public enum SosmedService {
 
     /**
      * Settings only the local stack uses: schedule-service's credential key for this machine's throwaway data, http
-     * on loopback so self-hosted network servers (a local PDS, the network simulator) can be connected, and X's API at
-     * the network simulator.
+     * on loopback so self-hosted network servers (a local PDS, the network simulator) can be connected, its service
+     * account's secret (from the local realm) to read media from content-service, and X's API at the network simulator.
      */
     private List<String> localSettings(StackSettings settings) {
         if (this != SCHEDULE) {
@@ -51,6 +51,8 @@ public enum SosmedService {
         return List.of("-Dsosmed.credentials.active-key=local",
                 "-Dsosmed.credentials.keys.local=bG9jYWwtc3RhY2stb25seS1rZXktbm90LXNlY3JldCE=",
                 "-Dsosmed.outbound.allow-http-localhost=true",
+                "-Dschedule.media.client-credentials=true",
+                "-Dquarkus.oidc-client.credentials.secret=sosmed-schedule-secret",
                 "-Dsosmed.connector.x.api-url=" + settings.simulatorUrl() + "/x");
     }
 

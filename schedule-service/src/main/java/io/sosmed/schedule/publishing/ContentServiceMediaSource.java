@@ -4,13 +4,16 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.sosmed.schedule.network.MediaItem;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Supplier;
 
 /**
  * Reads media from content-service: {@code GET /api/v1/workspaces/{ws}/media/{id}} for the facts and
@@ -20,11 +23,18 @@ import java.util.UUID;
 public class ContentServiceMediaSource implements MediaSource {
 
     private final MediaConfig config;
+    private final Supplier<Optional<String>> bearer;
     private final ObjectMapper mapper;
     private final HttpClient http;
 
-    public ContentServiceMediaSource(MediaConfig config, ObjectMapper mapper) {
+    @Inject
+    public ContentServiceMediaSource(MediaConfig config, ServiceAccountToken token, ObjectMapper mapper) {
+        this(config, token::bearer, mapper);
+    }
+
+    ContentServiceMediaSource(MediaConfig config, Supplier<Optional<String>> bearer, ObjectMapper mapper) {
         this.config = config;
+        this.bearer = bearer;
         this.mapper = mapper;
         this.http = HttpClient.newBuilder().connectTimeout(config.timeout()).followRedirects(HttpClient.Redirect.NEVER).build();
     }
@@ -61,7 +71,7 @@ public class ContentServiceMediaSource implements MediaSource {
 
     private HttpRequest request(URI uri) {
         HttpRequest.Builder builder = HttpRequest.newBuilder(uri).timeout(config.timeout()).GET();
-        config.token().ifPresent(token -> builder.header("Authorization", "Bearer " + token));
+        bearer.get().ifPresent(token -> builder.header("Authorization", "Bearer " + token));
         return builder.build();
     }
 
@@ -82,7 +92,7 @@ public class ContentServiceMediaSource implements MediaSource {
         }
         if (status == 401 || status == 403) {
             throw new MediaUnavailable("schedule-service is not allowed to read media " + mediaId
-                    + " (check schedule.media.token)", true, null);
+                    + " (check schedule.media.client-credentials and the sosmed-schedule client)", true, null);
         }
         if (status != 200) {
             throw new MediaUnavailable("content-service answered " + status + " for media " + mediaId, true, null);

@@ -13,7 +13,17 @@ public interface MediaConfig {
     @WithDefault("http://localhost:8081")
     String contentUrl();
 
-    /** Bearer token of schedule-service's service account (env SCHEDULE_MEDIA_TOKEN); a secret, never logged. */
+    /**
+     * Whether to authenticate with schedule-service's own client-credentials tokens (the {@code quarkus.oidc-client}
+     * settings; env SCHEDULE_MEDIA_CLIENT_CREDENTIALS). This is how it runs in production and in the local stack.
+     */
+    @WithDefault("false")
+    boolean clientCredentials();
+
+    /**
+     * A fixed bearer token, used when {@link #clientCredentials()} is off (env SCHEDULE_MEDIA_TOKEN); a secret, never
+     * logged.
+     */
     Optional<String> token();
 
     /** Timeout of each call to content-service. */

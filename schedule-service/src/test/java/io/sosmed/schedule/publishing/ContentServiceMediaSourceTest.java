@@ -39,15 +39,20 @@ class ContentServiceMediaSourceTest {
             }
 
             @Override
+            public boolean clientCredentials() {
+                return false;
+            }
+
+            @Override
             public Optional<String> token() {
-                return Optional.of(TOKEN);
+                return Optional.empty();
             }
 
             @Override
             public Duration timeout() {
                 return Duration.ofSeconds(5);
             }
-        }, new ObjectMapper());
+        }, () -> Optional.of(TOKEN), new ObjectMapper());
     }
 
     @AfterAll
