@@ -135,7 +135,7 @@ public class OAuthService {
                 "No network " + value));
     }
 
-    private static String zone(String value) {
+    static String zone(String value) {
         try {
             ZoneId zone = ZoneId.of(value.trim());
             if (zone instanceof ZoneOffset) {
@@ -148,7 +148,7 @@ public class OAuthService {
         }
     }
 
-    private static String encode(String value) {
+    static String encode(String value) {
         return URLEncoder.encode(value, StandardCharsets.UTF_8);
     }
 }
