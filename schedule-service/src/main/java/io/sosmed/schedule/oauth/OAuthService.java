@@ -125,6 +125,8 @@ public class OAuthService {
                     List.of(new Problem.FieldError("network", OAuthAccounts.SUPPORTED.contains(network)
                             ? "no OAuth client is configured for " + network + " (sosmed.oauth.providers."
                             + network.name().toLowerCase(Locale.ROOT) + ".client-id)"
+                            : network == Network.FACEBOOK || network == Network.INSTAGRAM
+                            ? "Facebook Pages and Instagram accounts connect through /channels/oauth/meta/start"
                             : "OAuth connection of " + network + " is not built yet")));
         }
         return provider;

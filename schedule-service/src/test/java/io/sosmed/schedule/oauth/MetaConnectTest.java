@@ -155,6 +155,9 @@ class MetaConnectTest {
         given().queryParam("code", "c").queryParam("state", "forged").get(CALLBACK)
                 .then().statusCode(400).body("type", equalTo("https://sosmed.io/problems/oauth-state-invalid"));
         given().auth().oauth2(DemoUser.EDDIE.token()).redirects().follow(false).get(START).then().statusCode(403);
+        given().auth().oauth2(DemoUser.ALICE.token()).redirects().follow(false)
+                .get("/api/v1/workspaces/acme/channels/oauth/instagram/start").then().statusCode(400)
+                .body("errors[0].message", org.hamcrest.Matchers.containsString("/channels/oauth/meta/start"));
     }
 
     /** Stubs the code exchange and the long-lived token exchange; returns the long-lived user token. */
