@@ -28,13 +28,15 @@ public class PillarLibrary {
 
     private final EntityManager em;
     private final PillarRepository pillars;
+    private final PillarEvents events;
 
-    public PillarLibrary(EntityManager em, PillarRepository pillars) {
+    public PillarLibrary(EntityManager em, PillarRepository pillars, PillarEvents events) {
         this.em = em;
         this.pillars = pillars;
+        this.events = events;
     }
 
-    /** Seeds the defaults once per workspace, one microsecond apart so they list in this order; concurrent first uses wait on the marker row and seed only once. */
+    /** Seeds the defaults once per workspace (announced with {@code pillars.saved}), one microsecond apart so they list in this order; concurrent first uses wait on the marker row and seed only once. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void ensureSeeded(String workspaceId) {
         int claimed = em.createNativeQuery(
@@ -56,7 +58,7 @@ public class PillarLibrary {
             pillar.updatedAt = pillar.createdAt;
             pillars.persist(pillar);
         }
-        pillars.flush();
+        events.saved(workspaceId);
     }
 
     /** Whether the workspace has a pillar with this key. */

@@ -31,11 +31,13 @@ public class PillarService {
 
     private final PillarRepository pillars;
     private final PillarLibrary library;
+    private final PillarEvents events;
     private final EntityManager em;
 
-    public PillarService(PillarRepository pillars, PillarLibrary library, EntityManager em) {
+    public PillarService(PillarRepository pillars, PillarLibrary library, PillarEvents events, EntityManager em) {
         this.pillars = pillars;
         this.library = library;
+        this.events = events;
         this.em = em;
     }
 
@@ -59,6 +61,7 @@ public class PillarService {
         pillar.createdAt = Timestamps.now();
         pillar.updatedAt = pillar.createdAt;
         pillars.persist(pillar);
+        events.saved(workspaceId);
         Log.infof("Pillar %s created in workspace %s", pillar.key, workspaceId);
         return pillar;
     }
@@ -82,7 +85,7 @@ public class PillarService {
         pillar.name = update.name().strip();
         pillar.description = update.description();
         pillar.updatedAt = Timestamps.now();
-        pillars.flush();
+        events.saved(workspaceId);
         return pillar;
     }
 
@@ -100,6 +103,7 @@ public class PillarService {
                     using + " post(s) carry the pillar '" + key + "'; move them to another pillar first");
         }
         pillars.delete(pillar);
+        events.saved(workspaceId);
         Log.infof("Pillar %s deleted from workspace %s", key, workspaceId);
     }
 
@@ -142,7 +146,7 @@ public class PillarService {
             pillar.targetPercent = percents.get(pillar.key);
             pillar.updatedAt = now;
         }
-        pillars.flush();
+        events.saved(workspaceId);
         Log.infof("Target mix of workspace %s set to %s", workspaceId, percents);
         return targets(workspaceId);
     }

@@ -37,7 +37,8 @@ public enum EventType {
     PUBLISHING_RESUMED("sosmed.publishing.resumed.v1", Topics.WORKSPACE_EVENTS),
     CRISIS_DETECTED("sosmed.crisis.detected.v1", Topics.WORKSPACE_EVENTS),
     CRISIS_CLEARED("sosmed.crisis.cleared.v1", Topics.WORKSPACE_EVENTS),
-    CAMPAIGN_SAVED("sosmed.campaign.saved.v1", Topics.WORKSPACE_EVENTS);
+    CAMPAIGN_SAVED("sosmed.campaign.saved.v1", Topics.WORKSPACE_EVENTS),
+    PILLARS_SAVED("sosmed.pillars.saved.v1", Topics.WORKSPACE_EVENTS);
 
     private static final String SCHEMA_URN_PREFIX = "urn:sosmed:event-schema:";
 

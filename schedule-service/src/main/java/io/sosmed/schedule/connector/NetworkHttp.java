@@ -2,8 +2,10 @@ package io.sosmed.schedule.connector;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.sosmed.schedule.network.AppRateBudgets;
 import io.sosmed.schedule.network.Network;
 import io.sosmed.schedule.network.NetworkException;
+import io.sosmed.schedule.network.RateBudgetConfig;
 import io.sosmed.schedule.outbound.OutboundConfig;
 import io.sosmed.schedule.outbound.OutboundUrlGuard;
 import io.sosmed.schedule.outbound.UnsafeOutboundUrl;
@@ -32,14 +34,22 @@ public class NetworkHttp {
     private final OutboundUrlGuard guard;
     private final ObjectMapper mapper;
     private final Clock clock;
+    private final AppRateBudgets budgets;
 
     @Inject
-    public NetworkHttp(OutboundConfig config, OutboundUrlGuard guard, ObjectMapper mapper) {
-        this(config.connectTimeout(), config.requestTimeout(), guard, mapper, Clock.systemUTC());
+    public NetworkHttp(OutboundConfig config, OutboundUrlGuard guard, ObjectMapper mapper, RateBudgetConfig budgets) {
+        this(config.connectTimeout(), config.requestTimeout(), guard, mapper, Clock.systemUTC(),
+                new AppRateBudgets(budgets, Clock.systemUTC(), mapper));
+    }
+
+    /** Without app budgets (connector unit tests). */
+    public NetworkHttp(Duration connectTimeout, Duration requestTimeout, OutboundUrlGuard guard, ObjectMapper mapper,
+            Clock clock) {
+        this(connectTimeout, requestTimeout, guard, mapper, clock, AppRateBudgets.unlimited(clock, mapper));
     }
 
     public NetworkHttp(Duration connectTimeout, Duration requestTimeout, OutboundUrlGuard guard, ObjectMapper mapper,
-            Clock clock) {
+            Clock clock, AppRateBudgets budgets) {
         this.client = HttpClient.newBuilder()
                 .connectTimeout(connectTimeout)
                 .followRedirects(HttpClient.Redirect.NEVER)
@@ -48,6 +58,12 @@ public class NetworkHttp {
         this.guard = guard;
         this.mapper = mapper;
         this.clock = clock;
+        this.budgets = budgets;
+    }
+
+    /** The per-app budgets every call through this client consults. */
+    public AppRateBudgets budgets() {
+        return budgets;
     }
 
     public ObjectMapper mapper() {
@@ -59,7 +75,8 @@ public class NetworkHttp {
     }
 
     /**
-     * Sends the request.
+     * Sends the request, unless the network's per-app budget is used up (then it fails fast with a retryable
+     * {@code app_rate_limited} carrying the wait); every answer updates that budget.
      *
      * @param changesState true when the request creates or changes something on the network, so that a timeout after
      *                     sending it leaves us not knowing whether it happened
@@ -72,9 +89,12 @@ public class NetworkHttp {
             throw NetworkException.permanent(network, "unsafe_url", NetworkFailures.displayName(network)
                     + " server URL " + e.getMessage() + "; reconnect the channel with a public https URL.");
         }
+        budgets.acquire(network);
         try {
             HttpResponse<byte[]> response = client.send(built, HttpResponse.BodyHandlers.ofByteArray());
-            return new NetworkResponse(response.statusCode(), response.headers(), response.body(), mapper);
+            NetworkResponse answer = new NetworkResponse(response.statusCode(), response.headers(), response.body(), mapper);
+            budgets.observe(network, answer.status(), answer.headers(), answer.status() == 429 ? answer.text() : null);
+            return answer;
         } catch (HttpConnectTimeoutException | ConnectException e) {
             throw NetworkException.retryable(network, "unreachable", NetworkFailures.displayName(network)
                     + " could not be reached (" + built.uri().getHost() + "); it will be retried.", null);

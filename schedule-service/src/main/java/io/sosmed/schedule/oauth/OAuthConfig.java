@@ -11,7 +11,7 @@ import java.util.Optional;
 @ConfigMapping(prefix = "sosmed.oauth")
 public interface OAuthConfig {
 
-    /** Providers by lower-case network id ({@code x}, {@code linkedin}, {@code threads}). */
+    /** Providers by lower-case network id ({@code x}, {@code linkedin}, {@code threads}) and {@code meta} (Facebook Login). */
     Map<String, Provider> providers();
 
     /** Public base URL of this service; the callback is {@code <base>/api/v1/channels/oauth/<network>/callback}. */
@@ -21,6 +21,10 @@ public interface OAuthConfig {
     /** How long a started authorization may take before its state expires. */
     @WithDefault("PT10M")
     Duration stateTtl();
+
+    /** How long a completed Meta authorization waits for the choice of Pages / Instagram accounts. */
+    @WithDefault("PT15M")
+    Duration pendingTtl();
 
     /** Tokens expiring within this window are refreshed ahead of time. */
     @WithDefault("PT15M")

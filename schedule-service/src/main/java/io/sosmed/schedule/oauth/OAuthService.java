@@ -125,6 +125,8 @@ public class OAuthService {
                     List.of(new Problem.FieldError("network", OAuthAccounts.SUPPORTED.contains(network)
                             ? "no OAuth client is configured for " + network + " (sosmed.oauth.providers."
                             + network.name().toLowerCase(Locale.ROOT) + ".client-id)"
+                            : network == Network.FACEBOOK || network == Network.INSTAGRAM
+                            ? "Facebook Pages and Instagram accounts connect through /channels/oauth/meta/start"
                             : "OAuth connection of " + network + " is not built yet")));
         }
         return provider;
@@ -135,7 +137,7 @@ public class OAuthService {
                 "No network " + value));
     }
 
-    private static String zone(String value) {
+    static String zone(String value) {
         try {
             ZoneId zone = ZoneId.of(value.trim());
             if (zone instanceof ZoneOffset) {
@@ -148,7 +150,7 @@ public class OAuthService {
         }
     }
 
-    private static String encode(String value) {
+    static String encode(String value) {
         return URLEncoder.encode(value, StandardCharsets.UTF_8);
     }
 }

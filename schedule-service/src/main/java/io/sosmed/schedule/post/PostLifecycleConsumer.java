@@ -81,6 +81,7 @@ public class PostLifecycleConsumer {
         post.updatedAt = snapshot.updatedAt();
         post.approvalRequired = Boolean.TRUE.equals(snapshot.approvalRequired());
         post.campaignId = snapshot.campaignId();
+        post.pillar = snapshot.pillar();
         post.channelIds = new ArrayList<>(variants.stream().map(PostVariant::channelId).toList());
         post.variants = new ArrayList<>(variants);
         if (!known) {

@@ -10,10 +10,11 @@ import java.util.UUID;
  * The fields of {@code sosmed.post.created/updated/approved.v1} that schedule-service reads.
  *
  * @param approvalRequired whether the workspace approval policy applies; absent means it does not
+ * @param pillar the content pillar key the post belongs to; null when it has none
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record PostSnapshot(UUID postId, String title, String status, long version, Instant createdAt, Instant updatedAt,
-        Boolean approvalRequired, String campaignId, List<Variant> variants) {
+        Boolean approvalRequired, String campaignId, String pillar, List<Variant> variants) {
 
     public PostSnapshot {
         variants = variants == null ? List.of() : variants;

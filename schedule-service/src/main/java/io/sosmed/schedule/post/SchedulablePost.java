@@ -56,6 +56,9 @@ public class SchedulablePost {
     @Column(name = "campaign_id")
     public String campaignId;
 
+    /** The content pillar key the post belongs to (planning mix); null when it has none. */
+    public String pillar;
+
     @JdbcTypeCode(SqlTypes.JSON)
     @Column(nullable = false)
     public List<PostVariant> variants = new ArrayList<>();

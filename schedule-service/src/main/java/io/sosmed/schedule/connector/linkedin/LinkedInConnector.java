@@ -8,6 +8,7 @@ import io.sosmed.schedule.connector.NetworkFailures;
 import io.sosmed.schedule.connector.NetworkHttp;
 import io.sosmed.schedule.connector.NetworkResponse;
 import io.sosmed.schedule.network.ChannelContext;
+import io.sosmed.schedule.network.InboxItem;
 import io.sosmed.schedule.network.InboxPage;
 import io.sosmed.schedule.network.MediaItem;
 import io.sosmed.schedule.network.Metrics;
@@ -24,7 +25,9 @@ import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
@@ -32,12 +35,18 @@ import java.util.Optional;
  * LinkedIn's Posts API ({@code /rest/posts} with the {@code LinkedIn-Version} header) for a member or organization
  * (the channel's account id is its URN): commentary, an article for the link, images through the Images API
  * ({@code initializeUpload}, then a PUT of the bytes) with alt text, the first comment through
- * {@code /rest/socialActions/{urn}/comments}. Inbox polling is not built for LinkedIn.
+ * {@code /rest/socialActions/{urn}/comments}. The inbox polls the comments (and replies to comments) on the account's
+ * {@value #INBOX_POSTS} most recently changed posts through the Community Management API
+ * ({@code GET /rest/socialActions/{urn}/comments}); the cursor is the creation time (epoch ms) of the newest comment
+ * seen. Mentions (organization notifications) are not polled.
  */
 @ApplicationScoped
 public class LinkedInConnector implements NetworkConnector {
 
     static final String ACCESS_TOKEN = "accessToken";
+    /** Recently changed posts whose comments each inbox poll reads. */
+    static final int INBOX_POSTS = 20;
+    private static final int COMMENTS_PER_PAGE = 100;
 
     private final NetworkHttp http;
     private final URI api;
@@ -183,10 +192,56 @@ public class LinkedInConnector implements NetworkConnector {
         return new Metrics(null, null, null, null, null, null, null, null, count.path("firstDegreeSize").asLong());
     }
 
-    /** Not built for LinkedIn: comments are not polled yet. */
+    /**
+     * Comments newer than the cursor on the account's recently changed posts, oldest first; the account's own comments
+     * (first comments, replies sent from Sosmed) are skipped. A comment with replies has them read as well.
+     */
     @Override
     public InboxPage inbox(ChannelContext channel, String cursor) {
-        return new InboxPage(List.of(), cursor);
+        String token = channel.credential(ACCESS_TOKEN);
+        long since = cursor == null || cursor.isBlank() ? 0 : Long.parseLong(cursor);
+        JsonNode posts = send(token, request("/rest/posts?q=author&author=" + encode(channel.accountId()) + "&count="
+                + INBOX_POSTS + "&sortBy=LAST_MODIFIED").GET(), false, "list recent posts for comments").json().path("elements");
+        List<InboxItem> items = new ArrayList<>();
+        long newest = since;
+        for (JsonNode post : posts) {
+            String postUrn = post.path("id").asText();
+            for (JsonNode comment : comments(token, postUrn)) {
+                newest = Math.max(newest, collect(channel, comment, postUrn, null, since, items));
+                if (comment.path("commentsSummary").path("aggregatedTotalComments").asLong(0) > 0) {
+                    String commentUrn = commentUrn(comment);
+                    for (JsonNode reply : comments(token, commentUrn)) {
+                        newest = Math.max(newest, collect(channel, reply, postUrn, commentUrn, since, items));
+                    }
+                }
+            }
+        }
+        items.sort(Comparator.comparing(InboxItem::receivedAt));
+        return new InboxPage(items, newest > since ? String.valueOf(newest) : cursor);
+    }
+
+    private JsonNode comments(String token, String targetUrn) {
+        return send(token, request("/rest/socialActions/" + encode(targetUrn) + "/comments?start=0&count=" + COMMENTS_PER_PAGE)
+                .GET(), false, "read comments").json().path("elements");
+    }
+
+    /** Adds the comment when it is newer than {@code since} and not the account's own; returns its creation time. */
+    private static long collect(ChannelContext channel, JsonNode comment, String postUrn, String parentUrn, long since,
+            List<InboxItem> items) {
+        long created = comment.path("created").path("time").asLong(0);
+        String actor = comment.path("actor").asText();
+        if (created > since && !actor.equals(channel.accountId())) {
+            String urn = commentUrn(comment);
+            String parent = comment.path("parentComment").asText(parentUrn);
+            items.add(new InboxItem(urn, InboxItem.Kind.COMMENT, new InboxItem.Author(actor, null, actor),
+                    comment.path("message").path("text").asText(""), Instant.ofEpochMilli(created),
+                    parent != null ? parent : postUrn, parent != null ? parent : urn, postUrn));
+        }
+        return created;
+    }
+
+    private static String commentUrn(JsonNode comment) {
+        return comment.path("$URN").asText(comment.path("commentUrn").asText(comment.path("id").asText()));
     }
 
     /** Replies to a comment ({@code urn:li:comment:(urn:li:activity:…,…)}) on the post it belongs to. */

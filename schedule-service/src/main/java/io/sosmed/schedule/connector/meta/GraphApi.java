@@ -80,7 +80,8 @@ public final class GraphApi {
         throw failure(response, action);
     }
 
-    NetworkException failure(NetworkResponse response, String action) {
+    /** The Graph error of a failed response, classified by Meta's error code. */
+    public NetworkException failure(NetworkResponse response, String action) {
         JsonNode error = response.json().path("error");
         int code = error.path("code").asInt(0);
         int subcode = error.path("error_subcode").asInt(0);

@@ -9,6 +9,7 @@ import io.sosmed.schedule.connector.meta.GraphInsights;
 import io.sosmed.schedule.connector.meta.MediaContainers;
 import io.sosmed.schedule.connector.meta.MetaConfig;
 import io.sosmed.schedule.network.ChannelContext;
+import io.sosmed.schedule.network.InboxItem;
 import io.sosmed.schedule.network.InboxPage;
 import io.sosmed.schedule.network.MediaItem;
 import io.sosmed.schedule.network.Metrics;
@@ -21,7 +22,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.net.URI;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -29,13 +34,20 @@ import java.util.Optional;
 /**
  * Threads API (developers.facebook.com/docs/threads): a container ({@code TEXT}, {@code IMAGE}, {@code VIDEO} or a
  * {@code CAROUSEL} of item containers), {@code threads_publish} once it is {@code FINISHED}, the first comment as a
- * reply container with {@code reply_to_id}. Inbox polling is not built for Threads.
+ * reply container with {@code reply_to_id}. The inbox polls the replies at any depth under the account's
+ * {@value #INBOX_POSTS} latest posts ({@code GET /{media-id}/conversation}) and the posts that mention it
+ * ({@code GET /{user-id}/mentions}, {@code threads_manage_mentions}); the cursor is the newest timestamp seen (epoch s).
  */
 @ApplicationScoped
 public class ThreadsConnector implements NetworkConnector {
 
     static final String ACCESS_TOKEN = "accessToken";
     private static final int MAX_CAROUSEL = 20;
+    /** Latest posts whose conversations each inbox poll reads. */
+    static final int INBOX_POSTS = 10;
+    private static final String INBOX_FIELDS = "id,text,username,timestamp,permalink,is_reply_owned_by_me,replied_to,root_post";
+    /** Threads' timestamps, e.g. {@code 2026-11-26T09:00:00+0000}. */
+    private static final DateTimeFormatter TIMESTAMP = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ssZ");
 
     private final GraphApi graph;
     private final MediaContainers containers;
@@ -168,10 +180,53 @@ public class ThreadsConnector implements NetworkConnector {
         return new Metrics(null, null, null, null, null, null, null, null, value(data, "followers_count"));
     }
 
-    /** Not built for Threads: replies and mentions are not polled yet. */
+    /** Replies under the latest posts and mentions newer than the cursor, oldest first; the account's own replies are skipped. */
     @Override
     public InboxPage inbox(ChannelContext channel, String cursor) {
-        return new InboxPage(List.of(), cursor);
+        String token = channel.credential(ACCESS_TOKEN);
+        long since = cursor == null || cursor.isBlank() ? 0 : Long.parseLong(cursor);
+        List<InboxItem> items = new ArrayList<>();
+        long newest = since;
+        JsonNode posts = graph.get(token, "/" + channel.accountId() + "/threads",
+                GraphApi.params("fields", "id,timestamp", "limit", String.valueOf(INBOX_POSTS)), "list recent posts for replies")
+                .path("data");
+        for (JsonNode post : posts) {
+            String postId = post.path("id").asText();
+            JsonNode replies = graph.get(token, "/" + postId + "/conversation",
+                    GraphApi.params("fields", INBOX_FIELDS, "reverse", "false"), "read the replies").path("data");
+            for (JsonNode reply : replies) {
+                long at = epochSeconds(reply);
+                newest = Math.max(newest, at);
+                if (at > since && !reply.path("is_reply_owned_by_me").asBoolean(false)) {
+                    items.add(item(reply, InboxItem.Kind.COMMENT, postId));
+                }
+            }
+        }
+        JsonNode mentions = graph.get(token, "/" + channel.accountId() + "/mentions", GraphApi.params("fields", INBOX_FIELDS,
+                "since", since > 0 ? String.valueOf(since) : null), "read the mentions").path("data");
+        for (JsonNode mention : mentions) {
+            long at = epochSeconds(mention);
+            newest = Math.max(newest, at);
+            if (at > since) {
+                items.add(item(mention, InboxItem.Kind.MENTION, mention.path("root_post").path("id").asText(null)));
+            }
+        }
+        items.sort(Comparator.comparing(InboxItem::receivedAt));
+        return new InboxPage(items, newest > since ? String.valueOf(newest) : cursor);
+    }
+
+    private static InboxItem item(JsonNode media, InboxItem.Kind kind, String postId) {
+        String id = media.path("id").asText();
+        String parent = media.path("replied_to").path("id").asText(null);
+        String root = media.path("root_post").path("id").asText(null);
+        String username = media.path("username").asText(null);
+        return new InboxItem(id, kind, new InboxItem.Author(username == null ? null : "@" + username, username, null),
+                media.path("text").asText(""), Instant.ofEpochSecond(epochSeconds(media)), parent,
+                root != null ? root : id, kind == InboxItem.Kind.COMMENT ? postId : null);
+    }
+
+    private static long epochSeconds(JsonNode media) {
+        return OffsetDateTime.parse(media.path("timestamp").asText(), TIMESTAMP).toEpochSecond();
     }
 
     @Override
