@@ -12,9 +12,12 @@ import jakarta.persistence.LockModeType;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 import java.util.function.Consumer;
 
 /**
@@ -42,20 +45,48 @@ public class PublicationOutcomes {
         this.clock = clock;
     }
 
+    /** One success to record. */
+    public record Published(Claim claim, PublishedPost post) {
+    }
+
     public void published(Claim claim, PublishedPost post) {
-        inCurrentAttempt(claim, p -> {
-            Instant now = clock.instant();
-            p.status = PublicationStatus.PUBLISHED;
-            p.externalId = post.externalId();
-            p.url = post.url();
-            p.publishedAt = now;
-            p.failureCode = null;
-            p.failureReason = null;
-            p.updatedAt = now;
-            events.published(p);
-            Log.infof("Published post %s on channel %s (workspace %s, attempt %s): %s", p.postId, p.channelId,
-                    p.workspaceId, p.attemptId, p.externalId);
+        inCurrentAttempt(claim, p -> markPublished(p, post));
+    }
+
+    /**
+     * Records several successes in one transaction (rows locked in id order, so two writers never deadlock); each is
+     * guarded by its attempt id like {@link #published}.
+     */
+    public void publishedAll(List<Published> successes) {
+        Map<UUID, Published> byId = new HashMap<>();
+        successes.forEach(s -> byId.put(s.claim().id(), s));
+        QuarkusTransaction.requiringNew().run(() -> {
+            List<ScheduledPublication> rows = publications.find("id in ?1 order by id", byId.keySet())
+                    .withLock(LockModeType.PESSIMISTIC_WRITE).list();
+            for (ScheduledPublication p : rows) {
+                Published success = byId.get(p.id);
+                if (success.claim().attemptId().equals(p.attemptId) && IN_FLIGHT.contains(p.status)) {
+                    markPublished(p, success.post());
+                } else {
+                    Log.infof("Outcome of attempt %s on publication %s arrived after the attempt stopped being current; "
+                            + "ignored", success.claim().attemptId(), p.id);
+                }
+            }
         });
+    }
+
+    private void markPublished(ScheduledPublication p, PublishedPost post) {
+        Instant now = clock.instant();
+        p.status = PublicationStatus.PUBLISHED;
+        p.externalId = post.externalId();
+        p.url = post.url();
+        p.publishedAt = now;
+        p.failureCode = null;
+        p.failureReason = null;
+        p.updatedAt = now;
+        events.published(p);
+        Log.debugf("Published post %s on channel %s (workspace %s, attempt %s): %s", p.postId, p.channelId,
+                p.workspaceId, p.attemptId, p.externalId);
     }
 
     public void failed(Claim claim, String code, String reason, boolean retryable) {

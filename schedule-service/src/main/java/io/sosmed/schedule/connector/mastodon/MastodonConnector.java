@@ -35,6 +35,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -266,6 +267,12 @@ public class MastodonConnector implements NetworkConnector, AccountVerifier {
     /** Replies in the item's own visibility (a DM stays direct), mentioning its author as Mastodon expects. */
     @Override
     public PublishedPost reply(ChannelContext channel, String inReplyToExternalId, String text) {
+        return reply(channel, inReplyToExternalId, text, null);
+    }
+
+    /** As {@link #reply(ChannelContext, String, String)}, with the key as {@code Idempotency-Key} when given. */
+    @Override
+    public PublishedPost reply(ChannelContext channel, String inReplyToExternalId, String text, UUID idempotencyKey) {
         JsonNode original = call(channel, get(channel, "/api/v1/statuses/" + encode(inReplyToExternalId)), false,
                 "read the message to reply to").json();
         String mention = "@" + original.path("account").path("acct").asText();
@@ -274,7 +281,11 @@ public class MastodonConnector implements NetworkConnector, AccountVerifier {
                 .put("status", body)
                 .put("in_reply_to_id", inReplyToExternalId)
                 .put("visibility", original.path("visibility").asText("public"));
-        return published(call(channel, postJson(channel, "/api/v1/statuses", reply), true, "send the reply").json());
+        HttpRequest.Builder request = postJson(channel, "/api/v1/statuses", reply);
+        if (idempotencyKey != null) {
+            request.header("Idempotency-Key", idempotencyKey.toString());
+        }
+        return published(call(channel, request, true, "send the reply").json());
     }
 
     static String statusText(Publication publication) {
