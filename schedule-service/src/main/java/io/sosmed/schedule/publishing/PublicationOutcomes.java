@@ -3,6 +3,8 @@ package io.sosmed.schedule.publishing;
 import io.quarkus.logging.Log;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.sosmed.schedule.network.ChannelDirectory;
+import io.sosmed.schedule.network.FailureKind;
+import io.sosmed.schedule.network.NetworkException;
 import io.sosmed.schedule.network.PublishedPost;
 import io.sosmed.schedule.scheduling.PublicationRepository;
 import io.sosmed.schedule.scheduling.PublicationStatus;
@@ -28,6 +30,9 @@ import java.util.function.Consumer;
 @ApplicationScoped
 public class PublicationOutcomes {
 
+    static final String FIRST_COMMENT_POSTED = "POSTED";
+    static final String FIRST_COMMENT_FAILED = "FAILED";
+
     private static final Set<PublicationStatus> IN_FLIGHT = Set.of(PublicationStatus.PUBLISHING, PublicationStatus.UNCONFIRMED);
 
     private final PublicationRepository publications;
@@ -45,12 +50,12 @@ public class PublicationOutcomes {
         this.clock = clock;
     }
 
-    /** One success to record. */
-    public record Published(Claim claim, PublishedPost post) {
+    /** One success to record; {@code firstComment} says whether the variant had one to post with it. */
+    public record Published(Claim claim, PublishedPost post, boolean firstComment) {
     }
 
-    public void published(Claim claim, PublishedPost post) {
-        inCurrentAttempt(claim, p -> markPublished(p, post));
+    public void published(Claim claim, PublishedPost post, boolean firstComment) {
+        inCurrentAttempt(claim, p -> markPublished(p, post, firstComment));
     }
 
     /**
@@ -66,7 +71,7 @@ public class PublicationOutcomes {
             for (ScheduledPublication p : rows) {
                 Published success = byId.get(p.id);
                 if (success.claim().attemptId().equals(p.attemptId) && IN_FLIGHT.contains(p.status)) {
-                    markPublished(p, success.post());
+                    markPublished(p, success.post(), success.firstComment());
                 } else {
                     Log.infof("Outcome of attempt %s on publication %s arrived after the attempt stopped being current; "
                             + "ignored", success.claim().attemptId(), p.id);
@@ -75,7 +80,7 @@ public class PublicationOutcomes {
         });
     }
 
-    private void markPublished(ScheduledPublication p, PublishedPost post) {
+    private void markPublished(ScheduledPublication p, PublishedPost post, boolean firstComment) {
         Instant now = clock.instant();
         p.status = PublicationStatus.PUBLISHED;
         p.externalId = post.externalId();
@@ -84,7 +89,13 @@ public class PublicationOutcomes {
         p.failureCode = null;
         p.failureReason = null;
         p.updatedAt = now;
-        events.published(p);
+        if (firstComment) {
+            p.firstCommentStatus = post.firstCommentFailed().isPresent() ? FIRST_COMMENT_FAILED : FIRST_COMMENT_POSTED;
+            p.firstCommentCode = post.firstCommentFailed().map(NetworkException::code).orElse(null);
+            p.firstCommentReason = post.firstCommentFailed().map(e -> "The post is published but its first comment is not: "
+                    + e.getMessage() + "; add it on " + p.network + " by hand").orElse(null);
+        }
+        events.published(p, post.firstCommentFailed().map(e -> e.kind() == FailureKind.RETRYABLE).orElse(false));
         Log.debugf("Published post %s on channel %s (workspace %s, attempt %s): %s", p.postId, p.channelId,
                 p.workspaceId, p.attemptId, p.externalId);
     }

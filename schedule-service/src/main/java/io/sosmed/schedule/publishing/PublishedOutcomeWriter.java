@@ -24,7 +24,7 @@ public class PublishedOutcomeWriter {
 
     private static final int MAX_GROUP = 256;
 
-    record Success(Claim claim, PublishedPost post, CompletableFuture<Void> written) {
+    record Success(Claim claim, PublishedPost post, boolean firstComment, CompletableFuture<Void> written) {
     }
 
     private final PublicationOutcomes outcomes;
@@ -43,8 +43,8 @@ public class PublishedOutcomeWriter {
     }
 
     /** Queues a success; the future completes once it is committed (or was found to be stale and ignored). */
-    CompletableFuture<Void> published(Claim claim, PublishedPost post) {
-        Success success = new Success(claim, post, new CompletableFuture<>());
+    CompletableFuture<Void> published(Claim claim, PublishedPost post, boolean firstComment) {
+        Success success = new Success(claim, post, firstComment, new CompletableFuture<>());
         pending.add(success);
         return success.written();
     }
@@ -70,13 +70,13 @@ public class PublishedOutcomeWriter {
 
     private void write(List<Success> group) {
         try {
-            outcomes.publishedAll(group.stream().map(s -> new PublicationOutcomes.Published(s.claim(), s.post())).toList());
+            outcomes.publishedAll(group.stream().map(s -> new PublicationOutcomes.Published(s.claim(), s.post(), s.firstComment())).toList());
             group.forEach(s -> s.written().complete(null));
         } catch (RuntimeException groupFailure) {
             Log.warnf(groupFailure, "Recording %d successful attempts together failed; recording them one by one", group.size());
             for (Success success : group) {
                 try {
-                    outcomes.published(success.claim(), success.post());
+                    outcomes.published(success.claim(), success.post(), success.firstComment());
                     success.written().complete(null);
                 } catch (RuntimeException e) {
                     Log.errorf(e, "Recording the success of attempt %s failed; recovery will look the post up",

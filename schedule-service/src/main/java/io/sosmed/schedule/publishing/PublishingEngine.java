@@ -210,7 +210,11 @@ public class PublishingEngine {
                     + "looking it up on the network");
             return Optional.empty();
         }
-        return Optional.of(writer.published(claim, published));
+        return Optional.of(writer.published(claim, published, hasFirstComment(publication)));
+    }
+
+    private static boolean hasFirstComment(Publication publication) {
+        return publication.firstComment() != null && !publication.firstComment().isBlank();
     }
 
     private void handle(Claim claim, NetworkException e) {
@@ -236,7 +240,7 @@ public class PublishingEngine {
         try {
             Optional<PublishedPost> found = connector.get().lookup(context.get(), builder.build(claim));
             if (found.isPresent()) {
-                outcomes.published(claim, found.get());
+                outcomes.published(claim, found.get(), false);
             } else {
                 outcomes.notFoundByLookup(claim, config.maxLookups());
             }

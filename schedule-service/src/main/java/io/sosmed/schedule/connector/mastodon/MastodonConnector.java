@@ -129,13 +129,13 @@ public class MastodonConnector implements NetworkConnector, AccountVerifier {
                 .header("Idempotency-Key", publication.attemptId().toString()), true, "publish the post").json();
         PublishedPost published = published(created);
         if (publication.firstComment() != null && !publication.firstComment().isBlank()) {
-            firstComment(channel, publication, published, created);
+            return firstComment(channel, publication, published, created);
         }
         return published;
     }
 
-    /** The first comment is a reply to the new post; the post stays published when the comment fails. */
-    private void firstComment(ChannelContext channel, Publication publication, PublishedPost published,
+    /** The first comment is a reply to the new post; the post stays published when the comment fails (noted on it). */
+    private PublishedPost firstComment(ChannelContext channel, Publication publication, PublishedPost published,
             JsonNode created) {
         ObjectNode reply = http.mapper().createObjectNode()
                 .put("status", publication.firstComment())
@@ -144,10 +144,12 @@ public class MastodonConnector implements NetworkConnector, AccountVerifier {
         try {
             call(channel, postJson(channel, "/api/v1/statuses", reply)
                     .header("Idempotency-Key", publication.attemptId() + "-first-comment"), true, "post the first comment");
+            return published;
         } catch (NetworkException e) {
             Log.warnf("Workspace %s channel %s: post %s published as %s but its first comment failed: %s",
                     channel.workspaceId(), channel.channelId(), publication.postId(), published.externalId(),
                     e.getMessage());
+            return published.withFirstCommentFailure(e);
         }
     }
 
