@@ -197,6 +197,27 @@ public final class LocalStack implements AutoCloseable {
         };
     }
 
+    /** Kills one of the stack's services with SIGKILL: no clean shutdown, as when its host or container dies. */
+    public void kill(SosmedService service) {
+        Stoppable victim;
+        synchronized (running) {
+            victim = running.stream().filter(c -> c.name().equals(service.module())).findFirst()
+                    .orElseThrow(() -> new IllegalStateException(service.module() + " is not running"));
+            running.remove(victim);
+        }
+        progress.stopping(service.module() + " (SIGKILL)");
+        ((HttpServerProcess) victim.resource()).kill();
+    }
+
+    /** Starts a service {@link #kill killed} before again, on its port with the stack's database and broker. */
+    public void restart(SosmedService service) {
+        Database started = database;
+        if (started == null) {
+            throw new IllegalStateException("The stack has not started its database yet");
+        }
+        startService(service, started);
+    }
+
     private void run(String component, Path log, Runnable starter) {
         try {
             starter.run();

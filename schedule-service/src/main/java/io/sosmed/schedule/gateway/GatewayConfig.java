@@ -31,4 +31,12 @@ public interface GatewayConfig {
     /** Failed reads of one post's metrics before that step is skipped. */
     @WithDefault("6")
     int metricsMaxAttempts();
+
+    /** Attempts of a reply the network refused for a passing reason (rate limit, server error) before it is reported failed. */
+    @WithDefault("3")
+    int replyMaxAttempts();
+
+    /** Wait before a refused reply is tried again when the network named none; doubles per attempt. */
+    @WithDefault("PT30S")
+    Duration replyRetryDelay();
 }

@@ -10,10 +10,18 @@ public class GatewayLoops {
 
     private final MetricsCollector metrics;
     private final InboxPoller inbox;
+    private final InboxReplies replies;
 
-    public GatewayLoops(MetricsCollector metrics, InboxPoller inbox) {
+    public GatewayLoops(MetricsCollector metrics, InboxPoller inbox, InboxReplies replies) {
         this.metrics = metrics;
         this.inbox = inbox;
+        this.replies = replies;
+    }
+
+    @Scheduled(identity = "gateway-replies", every = "${sosmed.gateway.reply-tick:1s}", delayed = "5s",
+            skipExecutionIf = GatewayDisabled.class, concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void sendReplies() {
+        replies.sendDue(Instant.now());
     }
 
     @Scheduled(identity = "gateway-metrics", every = "${sosmed.gateway.metrics-tick:30s}", delayed = "10s",

@@ -4,28 +4,21 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import io.quarkus.logging.Log;
 import io.sosmed.platform.consumer.IdempotentConsumer;
 import io.sosmed.platform.consumer.InboundEvent;
+import io.sosmed.platform.consumer.PoisonMessageException;
 import io.sosmed.platform.event.EventType;
 import io.sosmed.platform.event.Topics;
-import io.sosmed.platform.outbox.Outbox;
-import io.sosmed.schedule.network.ChannelContext;
-import io.sosmed.schedule.network.ChannelDirectory;
-import io.sosmed.schedule.network.FailureKind;
 import io.sosmed.schedule.network.Network;
-import io.sosmed.schedule.network.NetworkConnector;
-import io.sosmed.schedule.network.NetworkConnectors;
-import io.sosmed.schedule.network.NetworkException;
-import io.sosmed.schedule.network.PublishedPost;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
-import java.util.Optional;
 import java.util.UUID;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /**
- * Sends the replies community-service asks for ({@code sosmed.inbox.reply.requested.v1}) and answers with
- * {@code inbox.reply.sent} or {@code inbox.reply.failed}. Every network failure is answered, never retried blindly:
- * a reply must not be sent twice.
+ * Records the replies community-service asks for ({@code sosmed.inbox.reply.requested.v1}) in the consumer's
+ * transaction, idempotently (by event id, and by reply id for a request sent twice); {@link InboxReplies} sends them
+ * afterwards, outside any transaction, and answers with {@code inbox.reply.sent} or {@code inbox.reply.failed}. No
+ * network call happens here, so a redelivered or rolled-back request never sends a reply twice.
  */
 @ApplicationScoped
 public class InboxReplyConsumer {
@@ -33,16 +26,11 @@ public class InboxReplyConsumer {
     static final String CONSUMER = "schedule-service.gateway.inbox-replies";
 
     private final IdempotentConsumer consumer;
-    private final ChannelDirectory channels;
-    private final NetworkConnectors connectors;
-    private final Outbox outbox;
+    private final InboxReplies replies;
 
-    public InboxReplyConsumer(IdempotentConsumer consumer, ChannelDirectory channels, NetworkConnectors connectors,
-            Outbox outbox) {
+    public InboxReplyConsumer(IdempotentConsumer consumer, InboxReplies replies) {
         this.consumer = consumer;
-        this.channels = channels;
-        this.connectors = connectors;
-        this.outbox = outbox;
+        this.replies = replies;
     }
 
     @Incoming(Topics.INBOX_EVENTS)
@@ -56,39 +44,14 @@ public class InboxReplyConsumer {
             return;
         }
         ReplyRequested request = event.data(ReplyRequested.class);
-        String workspaceId = event.workspaceId();
-        Optional<ChannelContext> channel = channels.context(workspaceId, request.channelId());
-        Optional<NetworkConnector> connector = connectors.of(request.network());
-        if (channel.isEmpty() || connector.isEmpty()) {
-            failed(workspaceId, request, "channel_unavailable", channel.isEmpty()
-                    ? "The channel " + request.channelId() + " is not connected any more; reconnect it and reply again."
-                    : request.network() + " replies are not supported yet.", false);
-            return;
+        if (request.replyId() == null || request.conversationId() == null || request.channelId() == null
+                || request.network() == null) {
+            throw new PoisonMessageException("inbox.reply.requested " + event.id() + " lacks replyId, conversationId, "
+                    + "channelId or network");
         }
-        if (request.inReplyToExternalId() == null || request.inReplyToExternalId().isBlank()) {
-            failed(workspaceId, request, "nothing_to_reply_to", "The reply names no message to answer.", false);
-            return;
+        if (!replies.request(event.workspaceId(), request, Instant.now())) {
+            Log.debugf("Reply %s was already requested; ignored", request.replyId());
         }
-        try {
-            PublishedPost reply = connector.get().reply(channel.get(), request.inReplyToExternalId(), request.text());
-            outbox.record(EventType.INBOX_REPLY_SENT, workspaceId, request.conversationId().toString(),
-                    request.replyId().toString(), new ReplySent(request.replyId(), request.conversationId(),
-                            request.channelId(), request.network(), reply.externalId(), reply.url(), Instant.now()));
-            Log.infof("Workspace %s channel %s: reply %s sent as %s", workspaceId, request.channelId(),
-                    request.replyId(), reply.externalId());
-        } catch (NetworkException e) {
-            if (e.kind() == FailureKind.AUTH) {
-                channels.markNeedsReconnect(workspaceId, request.channelId(), e.getMessage());
-            }
-            failed(workspaceId, request, e.code(), e.getMessage(), e.kind() == FailureKind.RETRYABLE);
-        }
-    }
-
-    private void failed(String workspaceId, ReplyRequested request, String code, String reason, boolean retryable) {
-        Log.infof("Workspace %s channel %s: reply %s failed (%s)", workspaceId, request.channelId(), request.replyId(), code);
-        outbox.record(EventType.INBOX_REPLY_FAILED, workspaceId, request.conversationId().toString(),
-                request.replyId().toString(), new ReplyFailed(request.replyId(), request.conversationId(),
-                        request.channelId(), request.network(), code, reason, retryable, Instant.now()));
     }
 
     /** The fields of {@code sosmed.inbox.reply.requested.v1} the gateway needs. */

@@ -1,6 +1,7 @@
 package io.sosmed.schedule.network;
 
 import java.util.Optional;
+import java.util.UUID;
 
 /**
  * Everything schedule-service does on one social network, following that network's documented API. Implementations
@@ -32,4 +33,12 @@ public interface NetworkConnector {
 
     /** Replies to an item (comment, mention or DM) and returns the reply. */
     PublishedPost reply(ChannelContext channel, String inReplyToExternalId, String text);
+
+    /**
+     * Replies with an idempotency key (unique per send attempt): networks that support one (Mastodon's
+     * {@code Idempotency-Key}) send it, so a repeated request answers with the first reply instead of a second one.
+     */
+    default PublishedPost reply(ChannelContext channel, String inReplyToExternalId, String text, UUID idempotencyKey) {
+        return reply(channel, inReplyToExternalId, text);
+    }
 }

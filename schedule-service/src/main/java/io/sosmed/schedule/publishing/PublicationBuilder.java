@@ -4,11 +4,14 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.sosmed.schedule.network.MediaItem;
 import io.sosmed.schedule.network.Publication;
 import io.sosmed.schedule.post.PostVariant;
-import io.sosmed.schedule.post.SchedulablePost;
 import io.sosmed.schedule.post.SchedulablePostRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 /** Builds what a connector publishes from the post's variant for the channel and its media. */
@@ -25,9 +28,30 @@ public class PublicationBuilder {
 
     /** @throws MissingVariant when the post no longer has a variant for the channel */
     public Publication build(Claim claim) {
-        PostVariant variant = QuarkusTransaction.joiningExisting().call(() -> posts.findInWorkspace(claim.workspaceId(), claim.postId())
-                .flatMap(post -> post.variant(claim.channelId()))
-                .orElseThrow(() -> new MissingVariant(claim)));
+        return build(claim, variantsOf(List.of(claim)));
+    }
+
+    /** The posts of a batch of claims, read in one query: post id to its variants. */
+    public Map<UUID, List<PostVariant>> variantsOf(List<Claim> claims) {
+        Map<String, Set<UUID>> postsByWorkspace = new HashMap<>();
+        claims.forEach(c -> postsByWorkspace.computeIfAbsent(c.workspaceId(), ws -> new HashSet<>()).add(c.postId()));
+        return QuarkusTransaction.joiningExisting().call(() -> {
+            Map<UUID, List<PostVariant>> variants = new HashMap<>();
+            postsByWorkspace.forEach((workspaceId, postIds) -> posts.list("workspaceId = ?1 and postId in ?2", workspaceId, postIds)
+                    .forEach(post -> variants.put(post.postId, List.copyOf(post.variants))));
+            return variants;
+        });
+    }
+
+    /**
+     * Builds the publication from variants read by {@link #variantsOf}; reads the media's facts.
+     *
+     * @throws MissingVariant when the post no longer has a variant for the channel
+     */
+    public Publication build(Claim claim, Map<UUID, List<PostVariant>> variants) {
+        PostVariant variant = variants.getOrDefault(claim.postId(), List.of()).stream()
+                .filter(v -> claim.channelId().equals(v.channelId())).findFirst()
+                .orElseThrow(() -> new MissingVariant(claim));
         List<MediaItem> items = new ArrayList<>();
         for (UUID mediaId : variant.mediaIds()) {
             items.add(media.item(claim.workspaceId(), mediaId));

@@ -1,6 +1,7 @@
 package io.sosmed.schedule.publishing;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.sosmed.schedule.network.Network;
 import io.sosmed.schedule.scheduling.PublicationRepository;
 import io.sosmed.schedule.scheduling.PublicationStatus;
 import io.sosmed.schedule.scheduling.ScheduledPublication;
@@ -8,6 +9,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.Comparator;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -20,17 +23,26 @@ import java.util.UUID;
 @ApplicationScoped
 public class PublicationClaims {
 
-    /** Due, not paused, not on a channel the network rate-limited. */
-    private static final String DUE = """
-            select p.id from publication p
-            where p.status = 'SCHEDULED' and p.due_at <= :now
-              and not exists (select 1 from publishing_pause z
-                              where z.workspace_id = p.workspace_id and (z.channel_id = '' or z.channel_id = p.channel_id))
-              and not exists (select 1 from channel_rate_limit r
-                              where r.workspace_id = p.workspace_id and r.channel_id = p.channel_id and r.until > :now)
-            order by p.due_at
-            limit :limit
-            for update of p skip locked""";
+    /**
+     * Claims due, unpaused work not on a channel the network rate-limited, in one statement: the rows are locked with
+     * {@code SKIP LOCKED}, marked PUBLISHING with a fresh attempt id and returned.
+     */
+    private static final String CLAIM_DUE = """
+            update publication p
+            set status = 'PUBLISHING', attempt_id = gen_random_uuid(), attempts = p.attempts + 1,
+                claimed_at = :now, updated_at = :now
+            where p.id in (
+                select d.id from publication d
+                where d.status = 'SCHEDULED' and d.due_at <= :now
+                  and not exists (select 1 from publishing_pause z
+                                  where z.workspace_id = d.workspace_id and (z.channel_id = '' or z.channel_id = d.channel_id))
+                  and not exists (select 1 from channel_rate_limit r
+                                  where r.workspace_id = d.workspace_id and r.channel_id = d.channel_id and r.until > :now)
+                order by d.due_at
+                limit :limit
+                for update of d skip locked)
+            returning p.id, p.attempt_id, p.workspace_id, p.post_id, p.channel_id, p.network, p.attempts, p.lookups,
+                      p.scheduled_at, p.claimed_at""";
 
     private static final String STALE = """
             select p.id from publication p
@@ -55,19 +67,33 @@ public class PublicationClaims {
     }
 
     /** Claims up to {@code limit} due publications: PUBLISHING with a new attempt id, committed before returning. */
+    @SuppressWarnings("unchecked")
     public List<Claim> claimDue(Instant now, int limit) {
         return QuarkusTransaction.requiringNew().call(() -> {
-            List<Claim> claimed = new ArrayList<>();
-            for (ScheduledPublication p : lockedRows(DUE, now, limit, null)) {
-                p.status = PublicationStatus.PUBLISHING;
-                p.attemptId = UUID.randomUUID();
-                p.attempts++;
-                p.claimedAt = now;
-                p.updatedAt = now;
-                claimed.add(Claim.of(p));
+            List<Object[]> rows = em.createNativeQuery(CLAIM_DUE).setParameter("now", now).setParameter("limit", limit)
+                    .getResultList();
+            List<Claim> claimed = new ArrayList<>(rows.size());
+            for (Object[] row : rows) {
+                claimed.add(new Claim((UUID) row[0], (UUID) row[1], (String) row[2], (UUID) row[3], (String) row[4],
+                        row[5] == null ? null : Network.valueOf((String) row[5]), ((Number) row[6]).intValue(),
+                        ((Number) row[7]).intValue(), instant(row[8]), instant(row[9])));
             }
+            claimed.sort(Comparator.comparing(Claim::scheduledAt));
             return claimed;
         });
+    }
+
+    private static Instant instant(Object value) {
+        if (value == null || value instanceof Instant) {
+            return (Instant) value;
+        }
+        if (value instanceof OffsetDateTime time) {
+            return time.toInstant();
+        }
+        if (value instanceof java.sql.Timestamp timestamp) {
+            return timestamp.toInstant();
+        }
+        throw new IllegalStateException("Unexpected timestamp type " + value.getClass());
     }
 
     /** PUBLISHING rows whose claim is older than the timeout: their replica died or hung mid-call. Locked and handed to {@code recover}. */

@@ -3,6 +3,8 @@ package io.sosmed.schedule.publishing;
 import io.quarkus.logging.Log;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.sosmed.schedule.network.ChannelDirectory;
+import io.sosmed.schedule.network.FailureKind;
+import io.sosmed.schedule.network.NetworkException;
 import io.sosmed.schedule.network.PublishedPost;
 import io.sosmed.schedule.scheduling.PublicationRepository;
 import io.sosmed.schedule.scheduling.PublicationStatus;
@@ -12,9 +14,12 @@ import jakarta.persistence.LockModeType;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 import java.util.function.Consumer;
 
 /**
@@ -24,6 +29,9 @@ import java.util.function.Consumer;
  */
 @ApplicationScoped
 public class PublicationOutcomes {
+
+    static final String FIRST_COMMENT_POSTED = "POSTED";
+    static final String FIRST_COMMENT_FAILED = "FAILED";
 
     private static final Set<PublicationStatus> IN_FLIGHT = Set.of(PublicationStatus.PUBLISHING, PublicationStatus.UNCONFIRMED);
 
@@ -42,20 +50,54 @@ public class PublicationOutcomes {
         this.clock = clock;
     }
 
-    public void published(Claim claim, PublishedPost post) {
-        inCurrentAttempt(claim, p -> {
-            Instant now = clock.instant();
-            p.status = PublicationStatus.PUBLISHED;
-            p.externalId = post.externalId();
-            p.url = post.url();
-            p.publishedAt = now;
-            p.failureCode = null;
-            p.failureReason = null;
-            p.updatedAt = now;
-            events.published(p);
-            Log.infof("Published post %s on channel %s (workspace %s, attempt %s): %s", p.postId, p.channelId,
-                    p.workspaceId, p.attemptId, p.externalId);
+    /** One success to record; {@code firstComment} says whether the variant had one to post with it. */
+    public record Published(Claim claim, PublishedPost post, boolean firstComment) {
+    }
+
+    public void published(Claim claim, PublishedPost post, boolean firstComment) {
+        inCurrentAttempt(claim, p -> markPublished(p, post, firstComment));
+    }
+
+    /**
+     * Records several successes in one transaction (rows locked in id order, so two writers never deadlock); each is
+     * guarded by its attempt id like {@link #published}.
+     */
+    public void publishedAll(List<Published> successes) {
+        Map<UUID, Published> byId = new HashMap<>();
+        successes.forEach(s -> byId.put(s.claim().id(), s));
+        QuarkusTransaction.requiringNew().run(() -> {
+            List<ScheduledPublication> rows = publications.find("id in ?1 order by id", byId.keySet())
+                    .withLock(LockModeType.PESSIMISTIC_WRITE).list();
+            for (ScheduledPublication p : rows) {
+                Published success = byId.get(p.id);
+                if (success.claim().attemptId().equals(p.attemptId) && IN_FLIGHT.contains(p.status)) {
+                    markPublished(p, success.post(), success.firstComment());
+                } else {
+                    Log.infof("Outcome of attempt %s on publication %s arrived after the attempt stopped being current; "
+                            + "ignored", success.claim().attemptId(), p.id);
+                }
+            }
         });
+    }
+
+    private void markPublished(ScheduledPublication p, PublishedPost post, boolean firstComment) {
+        Instant now = clock.instant();
+        p.status = PublicationStatus.PUBLISHED;
+        p.externalId = post.externalId();
+        p.url = post.url();
+        p.publishedAt = now;
+        p.failureCode = null;
+        p.failureReason = null;
+        p.updatedAt = now;
+        if (firstComment) {
+            p.firstCommentStatus = post.firstCommentFailed().isPresent() ? FIRST_COMMENT_FAILED : FIRST_COMMENT_POSTED;
+            p.firstCommentCode = post.firstCommentFailed().map(NetworkException::code).orElse(null);
+            p.firstCommentReason = post.firstCommentFailed().map(e -> "The post is published but its first comment is not: "
+                    + e.getMessage() + "; add it on " + p.network + " by hand").orElse(null);
+        }
+        events.published(p, post.firstCommentFailed().map(e -> e.kind() == FailureKind.RETRYABLE).orElse(false));
+        Log.debugf("Published post %s on channel %s (workspace %s, attempt %s): %s", p.postId, p.channelId,
+                p.workspaceId, p.attemptId, p.externalId);
     }
 
     public void failed(Claim claim, String code, String reason, boolean retryable) {

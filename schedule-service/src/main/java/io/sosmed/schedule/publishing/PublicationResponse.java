@@ -9,10 +9,12 @@ import java.util.UUID;
 /** The outcome of one variant on one channel. */
 public record PublicationResponse(UUID id, UUID scheduleId, UUID postId, String channelId, Network network, int occurrence,
         Instant scheduledAt, PublicationStatus status, int attempts, UUID attemptId, String externalId, String url,
-        Instant publishedAt, String failureCode, String failureReason, Instant updatedAt) {
+        Instant publishedAt, String failureCode, String failureReason, String firstCommentStatus, String firstCommentReason,
+        Instant updatedAt) {
 
     static PublicationResponse of(ScheduledPublication p) {
         return new PublicationResponse(p.id, p.scheduleId, p.postId, p.channelId, p.network, p.occurrence, p.scheduledAt,
-                p.status, p.attempts, p.attemptId, p.externalId, p.url, p.publishedAt, p.failureCode, p.failureReason, p.updatedAt);
+                p.status, p.attempts, p.attemptId, p.externalId, p.url, p.publishedAt, p.failureCode, p.failureReason,
+                p.firstCommentStatus, p.firstCommentReason, p.updatedAt);
     }
 }

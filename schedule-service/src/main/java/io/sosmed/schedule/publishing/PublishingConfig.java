@@ -47,4 +47,8 @@ public interface PublishingConfig {
     /** Lookups before an UNCONFIRMED publication waits for a person to decide (retry or leave it). */
     @WithDefault("5")
     int maxLookups();
+
+    /** How long the engine reuses a channel's decrypted context (also dropped at each pass and on auth failure or refresh). */
+    @WithDefault("PT5S")
+    Duration channelCacheTtl();
 }

@@ -22,7 +22,13 @@ import jakarta.enterprise.event.Observes;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import io.sosmed.schedule.post.PostVariant;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Semaphore;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ExecutionException;
@@ -52,12 +58,16 @@ public class PublishingEngine {
     private final RetryBackoff backoff;
     private final Clock clock;
     private final ExecutorService workers;
+    private final PublishingChannels channelCache;
+    private final PublishedOutcomeWriter writer;
 
     public PublishingEngine(PublicationClaims claims, PublicationOutcomes outcomes, PublicationBuilder builder,
             PublicationRepository publications, ChannelDirectory channels, NetworkConnectors connectors,
-            PublishingConfig config, Clock clock) {
+            PublishingConfig config, Clock clock, PublishingChannels channelCache, PublishedOutcomeWriter writer) {
         this.claims = claims;
         this.outcomes = outcomes;
+        this.channelCache = channelCache;
+        this.writer = writer;
         this.builder = builder;
         this.publications = publications;
         this.channels = channels;
@@ -78,19 +88,67 @@ public class PublishingEngine {
         runOnce();
     }
 
-    /** One full pass; returns how many publications were attempted. */
+    /**
+     * One full pass; returns how many publications were attempted. Due work is claimed whenever workers are free (a
+     * slow call never holds up the claims of the others), and the pass ends once nothing due is left and every
+     * outcome is recorded.
+     */
     public int runOnce() {
+        channelCache.clear();
         outcomes.recoverStale(config.publishTimeout(), config.batchSize());
         reconcileUnconfirmed();
         releaseReconnected();
+        int attempted = publishDue();
+        if (attempted > 0) {
+            Log.infof("Publishing pass: %d publications attempted", attempted);
+        }
+        return attempted;
+    }
+
+    private int publishDue() {
+        Semaphore idle = new Semaphore(config.workers());
+        int chunk = Math.max(1, Math.min(config.batchSize(), config.workers() / 4));
+        List<CompletableFuture<Void>> recorded = Collections.synchronizedList(new ArrayList<>());
         int attempted = 0;
-        for (int batch = 0; batch < 1000; batch++) {
-            List<Claim> claimed = claims.claimDue(clock.instant(), config.batchSize());
-            if (claimed.isEmpty()) {
-                break;
+        try {
+            while (true) {
+                idle.acquire(chunk);
+                int slots = chunk + idle.drainPermits();
+                int wanted = Math.min(slots, config.batchSize());
+                idle.release(slots - wanted);
+                List<Claim> claimed = claims.claimDue(clock.instant(), wanted);
+                idle.release(wanted - claimed.size());
+                if (claimed.isEmpty()) {
+                    break;
+                }
+                attempted += claimed.size();
+                Map<UUID, List<PostVariant>> variants = builder.variantsOf(claimed);
+                for (Claim claim : claimed) {
+                    workers.execute(() -> {
+                        try {
+                            attempt(claim, variants).ifPresent(recorded::add);
+                        } catch (RuntimeException e) {
+                            Log.errorf(e, "Publishing work failed on publication %s", claim.id());
+                        } finally {
+                            idle.release();
+                        }
+                    });
+                }
             }
-            attempted += claimed.size();
-            runAll(claimed, this::attempt);
+            idle.acquire(config.workers());
+            idle.release(config.workers());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return attempted;
+        }
+        List<CompletableFuture<Void>> waiting;
+        synchronized (recorded) {
+            waiting = List.copyOf(recorded);
+        }
+        try {
+            CompletableFuture.allOf(waiting.toArray(CompletableFuture[]::new)).join();
+        } catch (RuntimeException e) {
+            Log.warnf("Some successes could not be recorded (%s); recovery looks those posts up", e.getMessage());
         }
         return attempted;
     }
@@ -101,30 +159,32 @@ public class PublishingEngine {
         runAll(claimed, this::lookUp);
     }
 
-    void attempt(Claim claim) {
-        Optional<ChannelSummary> channel = channels.find(claim.workspaceId(), claim.channelId());
+    /** Attempts one claim; a success is handed to the outcome writer, whose future says when it is recorded. */
+    private Optional<CompletableFuture<Void>> attempt(Claim claim, Map<UUID, List<PostVariant>> variants) {
+        PublishingChannels.Access access = channelCache.get(claim.workspaceId(), claim.channelId());
+        Optional<ChannelSummary> channel = access.summary();
         if (channel.isEmpty() || channel.get().status() == ChannelStatus.DISCONNECTED) {
             outcomes.failed(claim, "channel_disconnected", "The channel was disconnected; reconnect it and schedule the post again", false);
-            return;
+            return Optional.empty();
         }
         if (channel.get().status() == ChannelStatus.NEEDS_RECONNECT) {
             outcomes.waitForReconnect(claim, "channel_needs_reconnect", "The channel " + channel.get().handle() + " needs reconnecting");
-            return;
+            return Optional.empty();
         }
         Optional<NetworkConnector> connector = connectors.of(channel.get().network());
-        Optional<ChannelContext> context = channels.context(claim.workspaceId(), claim.channelId());
+        Optional<ChannelContext> context = access.context();
         if (connector.isEmpty() || context.isEmpty()) {
             outcomes.failed(claim, "network_not_supported", connector.isEmpty()
                     ? "Sosmed cannot publish to " + channel.get().network() + " yet"
                     : "The channel's credentials are missing; reconnect it", false);
-            return;
+            return Optional.empty();
         }
         Publication publication;
         try {
-            publication = builder.build(claim);
+            publication = builder.build(claim, variants);
         } catch (PublicationBuilder.MissingVariant e) {
             outcomes.failed(claim, "variant_missing", e.getMessage(), false);
-            return;
+            return Optional.empty();
         } catch (MediaSource.MediaUnavailable e) {
             if (e.retryable()) {
                 outcomes.retryLater(claim, "media_unavailable", e.getMessage(), retryAt(claim, Optional.empty()), config.maxAttempts(),
@@ -132,25 +192,29 @@ public class PublishingEngine {
             } else {
                 outcomes.failed(claim, "media_missing", e.getMessage(), false);
             }
-            return;
+            return Optional.empty();
         } catch (NetworkException e) {
             // Credentials checks in ChannelContext.credential throw before anything is sent.
             handle(claim, e);
-            return;
+            return Optional.empty();
         }
         PublishedPost published;
         try {
             published = connector.get().publish(context.get(), publication);
         } catch (NetworkException e) {
             handle(claim, e);
-            return;
+            return Optional.empty();
         } catch (RuntimeException e) {
             Log.errorf(e, "Connector %s failed unexpectedly on publication %s", channel.get().network(), claim.id());
             outcomes.unconfirmed(claim, "The " + channel.get().network() + " call ended unexpectedly; the post may exist: "
                     + "looking it up on the network");
-            return;
+            return Optional.empty();
         }
-        outcomes.published(claim, published);
+        return Optional.of(writer.published(claim, published, hasFirstComment(publication)));
+    }
+
+    private static boolean hasFirstComment(Publication publication) {
+        return publication.firstComment() != null && !publication.firstComment().isBlank();
     }
 
     private void handle(Claim claim, NetworkException e) {
@@ -158,7 +222,10 @@ public class PublishingEngine {
             case RETRYABLE -> outcomes.retryLater(claim, e.code(), e.getMessage(), retryAt(claim, e.retryAfter()), config.maxAttempts(),
                     e.retryAfter().isPresent());
             case PERMANENT -> outcomes.failed(claim, e.code(), e.getMessage(), false);
-            case AUTH -> outcomes.waitForReconnect(claim, e.code(), e.getMessage());
+            case AUTH -> {
+                channelCache.invalidate(claim.workspaceId(), claim.channelId());
+                outcomes.waitForReconnect(claim, e.code(), e.getMessage());
+            }
             case UNKNOWN_OUTCOME -> outcomes.unconfirmed(claim, e.getMessage() + "; looking the post up on the network");
         }
     }
@@ -173,7 +240,7 @@ public class PublishingEngine {
         try {
             Optional<PublishedPost> found = connector.get().lookup(context.get(), builder.build(claim));
             if (found.isPresent()) {
-                outcomes.published(claim, found.get());
+                outcomes.published(claim, found.get(), false);
             } else {
                 outcomes.notFoundByLookup(claim, config.maxLookups());
             }

@@ -1,5 +1,6 @@
 package io.sosmed.schedule.publishing;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import io.sosmed.platform.event.EventType;
 import io.sosmed.platform.outbox.Outbox;
 import io.sosmed.schedule.network.Network;
@@ -13,7 +14,12 @@ import java.util.UUID;
 public class PublishingEvents {
 
     record PostPublished(UUID postId, String channelId, Network network, UUID attemptId, String externalId, String url,
-            Instant scheduledAt, Instant publishedAt) {
+            Instant scheduledAt, Instant publishedAt, @JsonInclude(JsonInclude.Include.NON_NULL) FirstComment firstComment) {
+    }
+
+    /** What came of the variant's first comment; absent when it had none. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record FirstComment(String status, String code, String reason, Boolean retryable) {
     }
 
     record PostPublishFailed(UUID postId, String channelId, Network network, UUID attemptId, String code, String reason,
@@ -29,9 +35,13 @@ public class PublishingEvents {
         this.outbox = outbox;
     }
 
-    void published(ScheduledPublication p) {
+    void published(ScheduledPublication p, boolean firstCommentRetryable) {
+        FirstComment firstComment = p.firstCommentStatus == null ? null
+                : PublicationOutcomes.FIRST_COMMENT_FAILED.equals(p.firstCommentStatus)
+                        ? new FirstComment(p.firstCommentStatus, p.firstCommentCode, p.firstCommentReason, firstCommentRetryable)
+                        : new FirstComment(p.firstCommentStatus, null, null, null);
         record(EventType.POST_PUBLISHED, p, new PostPublished(p.postId, p.channelId, p.network, p.attemptId, p.externalId,
-                p.url, p.scheduledAt, p.publishedAt));
+                p.url, p.scheduledAt, p.publishedAt, firstComment));
     }
 
     void failed(ScheduledPublication p, boolean retryable, Instant at) {

@@ -76,6 +76,17 @@ public class ScheduledPublication {
     @Column(name = "published_at")
     public Instant publishedAt;
 
+    /** POSTED or FAILED once the post is published with a first comment; null without one. */
+    @Column(name = "first_comment_status")
+    public String firstCommentStatus;
+
+    @Column(name = "first_comment_code")
+    public String firstCommentCode;
+
+    /** Why the first comment could not be posted (the post itself is published). */
+    @Column(name = "first_comment_reason")
+    public String firstCommentReason;
+
     @Column(nullable = false)
     public int lookups;
 

@@ -55,6 +55,9 @@ class GatewayTest {
     @Inject
     EntityManager entityManager;
 
+    @Inject
+    InboxReplies replies;
+
     @BeforeAll
     static void start() {
         mastodon = ConnectorFixtures.startNetwork();
@@ -189,6 +192,9 @@ class GatewayTest {
         try (KafkaTestClient.TopicReader events = reader(Topics.INBOX_EVENTS)) {
             send(Topics.INBOX_EVENTS, conversation.toString(), replyRequested(sentReply, conversation, channelId, "7001", "Thanks!"));
             send(Topics.INBOX_EVENTS, conversation.toString(), replyRequested(failedReply, conversation, channelId, "7003", " "));
+            awaitRecorded(sentReply);
+            awaitRecorded(failedReply);
+            replies.sendDue(Instant.now());
 
             JsonNode sent = awaitEvent(events, conversation.toString(), "sosmed.inbox.reply.sent.v1");
             assertThat(sent.path("data").path("replyId").asText()).isEqualTo(sentReply.toString());
@@ -198,6 +204,114 @@ class GatewayTest {
             assertThat(failed.path("data").path("retryable").asBoolean()).isFalse();
             assertThat(failed.path("data").path("reason").asText()).contains("Text can't be blank");
         }
+    }
+
+    @Test
+    void aRedeliveredReplyRequestSendsOneReplyWithTheAttemptAsIdempotencyKey() {
+        String token = "tok-" + UUID.randomUUID();
+        String channelId = connectMastodon(token);
+        mastodon.stubFor(get("/api/v1/statuses/7101").willReturn(okJson("""
+                {"id":"7101","visibility":"public","account":{"id":"79","acct":"dina"}}""")));
+        mastodon.stubFor(post("/api/v1/statuses").withHeader("Authorization", WireMock.equalTo("Bearer " + token))
+                .willReturn(okJson("{\"id\":\"7102\",\"url\":\"https://localhost/@alice/7102\"}")));
+        UUID conversation = UUID.randomUUID();
+        UUID replyId = UUID.randomUUID();
+        String request = replyRequested(replyId, conversation, channelId, "7101", "Glad you like it");
+
+        try (KafkaTestClient.TopicReader events = reader(Topics.INBOX_EVENTS)) {
+            send(Topics.INBOX_EVENTS, conversation.toString(), request);
+            send(Topics.INBOX_EVENTS, conversation.toString(), request);
+            String askedAgain = replyRequested(replyId, conversation, channelId, "7101", "Glad you like it");
+            send(Topics.INBOX_EVENTS, conversation.toString(), askedAgain);
+            awaitRecorded(replyId);
+            await().atMost(DELIVERY).until(() -> consumed(askedAgain));
+            replies.sendDue(Instant.now());
+            replies.sendDue(Instant.now());
+
+            InboxReply sent = reply(replyId);
+            assertThat(sent.status).isEqualTo(InboxReply.Status.SENT);
+            assertThat(sent.externalId).isEqualTo("7102");
+            mastodon.verify(1, WireMock.postRequestedFor(urlPathEqualTo("/api/v1/statuses"))
+                    .withHeader("Authorization", WireMock.equalTo("Bearer " + token))
+                    .withHeader("Idempotency-Key", WireMock.equalTo(sent.attemptId.toString())));
+            awaitEvent(events, conversation.toString(), "sosmed.inbox.reply.sent.v1");
+            await().during(Duration.ofSeconds(1)).atMost(Duration.ofSeconds(3))
+                    .until(() -> events(events, conversation.toString(), "sosmed.inbox.reply.sent.v1").size() == 1);
+        }
+    }
+
+    @Test
+    void aReplyWhoseOutcomeIsUnknownIsReportedAndNeverResent() {
+        String token = "tok-" + UUID.randomUUID();
+        String channelId = connectMastodon(token);
+        mastodon.stubFor(get("/api/v1/statuses/7201").willReturn(okJson("""
+                {"id":"7201","visibility":"public","account":{"id":"80","acct":"eko"}}""")));
+        // The network receives the reply and answers too late: it may have posted it.
+        mastodon.stubFor(post("/api/v1/statuses").withHeader("Authorization", WireMock.equalTo("Bearer " + token))
+                .willReturn(okJson("{\"id\":\"7202\"}").withFixedDelay(5_000)));
+        UUID conversation = UUID.randomUUID();
+        UUID replyId = UUID.randomUUID();
+
+        try (KafkaTestClient.TopicReader events = reader(Topics.INBOX_EVENTS)) {
+            send(Topics.INBOX_EVENTS, conversation.toString(), replyRequested(replyId, conversation, channelId, "7201", "Terima kasih"));
+            awaitRecorded(replyId);
+            replies.sendDue(Instant.now());
+
+            InboxReply unconfirmed = reply(replyId);
+            assertThat(unconfirmed.status).isEqualTo(InboxReply.Status.UNCONFIRMED);
+            JsonNode failed = awaitEvent(events, conversation.toString(), "sosmed.inbox.reply.failed.v1");
+            assertThat(failed.path("data").path("code").asText()).isEqualTo("outcome_unknown");
+            assertThat(failed.path("data").path("retryable").asBoolean()).isFalse();
+            assertThat(failed.path("data").path("reason").asText()).contains("may have been posted");
+
+            replies.sendDue(Instant.now().plus(Duration.ofHours(1)));
+            mastodon.verify(1, WireMock.postRequestedFor(urlPathEqualTo("/api/v1/statuses"))
+                    .withHeader("Authorization", WireMock.equalTo("Bearer " + token)));
+            assertThat(reply(replyId).status).isEqualTo(InboxReply.Status.UNCONFIRMED);
+        }
+    }
+
+    @Test
+    void aReplyWhoseSenderDiedMidCallIsReportedAfterTheLeaseAndNeverResent() {
+        String token = "tok-" + UUID.randomUUID();
+        String channelId = connectMastodon(token);
+        UUID conversation = UUID.randomUUID();
+        UUID replyId = UUID.randomUUID();
+        try (KafkaTestClient.TopicReader events = reader(Topics.INBOX_EVENTS)) {
+            send(Topics.INBOX_EVENTS, conversation.toString(), replyRequested(replyId, conversation, channelId, "7301", "Noted"));
+            awaitRecorded(replyId);
+            // A replica claimed it (SENDING, attempt committed) and died before recording any outcome.
+            QuarkusTransaction.requiringNew().run(() -> entityManager.createNativeQuery("""
+                    update inbox_reply set status = 'SENDING', attempt_id = gen_random_uuid(), attempts = 1,
+                    claimed_at = :claimed where reply_id = :id""")
+                    .setParameter("claimed", Instant.now()).setParameter("id", replyId).executeUpdate());
+
+            replies.sendDue(Instant.now());
+            assertThat(reply(replyId).status).as("within the lease").isEqualTo(InboxReply.Status.SENDING);
+            replies.sendDue(Instant.now().plus(Duration.ofMinutes(6)));
+
+            assertThat(reply(replyId).status).isEqualTo(InboxReply.Status.UNCONFIRMED);
+            JsonNode failed = awaitEvent(events, conversation.toString(), "sosmed.inbox.reply.failed.v1");
+            assertThat(failed.path("data").path("code").asText()).isEqualTo("outcome_unknown");
+            mastodon.verify(0, WireMock.postRequestedFor(urlPathEqualTo("/api/v1/statuses"))
+                    .withHeader("Authorization", WireMock.equalTo("Bearer " + token)));
+        }
+    }
+
+    private void awaitRecorded(UUID replyId) {
+        await().atMost(DELIVERY).until(() -> reply(replyId) != null);
+    }
+
+    private InboxReply reply(UUID replyId) {
+        return QuarkusTransaction.requiringNew().call(() -> entityManager.find(InboxReply.class, replyId));
+    }
+
+    private boolean consumed(String event) {
+        String eventId = parse(event).path("id").asText();
+        return QuarkusTransaction.requiringNew().call(() -> ((Number) entityManager.createNativeQuery(
+                        "select count(*) from processed_event where consumer = :consumer and event_id = :id")
+                .setParameter("consumer", InboxReplyConsumer.CONSUMER).setParameter("id", eventId)
+                .getSingleResult()).longValue() > 0);
     }
 
     private MetricsSchedule schedule(String channelId, String externalId) {

@@ -9,6 +9,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.client.WireMock;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
@@ -16,9 +17,13 @@ import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
+import io.sosmed.platform.event.Topics;
 import io.sosmed.schedule.connector.ConnectorFixtures;
+import io.sosmed.schedule.scheduling.ScheduleApiTestSupport;
 import io.sosmed.schedule.support.TestClock;
 import io.sosmed.schedule.support.TestPosts;
+import io.sosmed.testing.KafkaTestResource;
+import io.sosmed.testing.kafka.KafkaTestClient;
 import io.sosmed.testing.oidc.DemoUser;
 import jakarta.inject.Inject;
 import java.time.Duration;
@@ -106,6 +111,44 @@ class MastodonPublishingTest {
 
         engine.runOnce();
         assertThat(requests(token)).as("a published channel is never published again").hasSize(2);
+    }
+
+    @Test
+    void aFailedFirstCommentLeavesThePostPublishedOnceAndIsReportedWithItsReason() {
+        String token = "mastodon-token-" + UUID.randomUUID();
+        String channel = connectMastodon(token);
+        UUID post = TestPosts.approvedWithFirstComment("acme", "Sign up at example.com", channel);
+        String statusId = String.valueOf(Math.abs(UUID.randomUUID().getMostSignificantBits()));
+        mastodon.stubFor(post("/api/v1/statuses").withHeader("Authorization", WireMock.equalTo("Bearer " + token))
+                .willReturn(okJson("{\"id\":\"" + statusId + "\",\"url\":\"http://localhost/@alice/" + statusId
+                        + "\",\"visibility\":\"public\"}")));
+        mastodon.stubFor(post("/api/v1/statuses").withHeader("Authorization", WireMock.equalTo("Bearer " + token))
+                .withRequestBody(WireMock.matchingJsonPath("$.in_reply_to_id", WireMock.equalTo(statusId)))
+                .willReturn(aResponse().withStatus(422).withHeader("Content-Type", "application/json")
+                        .withBody("{\"error\":\"Validation failed: Text character limit of 500 exceeded\"}")));
+
+        try (KafkaTestClient.TopicReader lifecycle = new KafkaTestClient(KafkaTestResource.bootstrapServers())
+                .read(Topics.POST_LIFECYCLE)) {
+            given().auth().oauth2(DemoUser.PAULA.token()).contentType(ContentType.JSON)
+                    .body(Map.of("postId", post.toString(), "mode", "NOW")).post("/api/v1/workspaces/acme/schedules")
+                    .then().statusCode(201);
+            engine.runOnce();
+            engine.runOnce();
+
+            JsonPath outcome = outcome(post);
+            assertThat(outcome.getString("[0].status")).isEqualTo("PUBLISHED");
+            assertThat(outcome.getString("[0].externalId")).isEqualTo(statusId);
+            assertThat(outcome.getString("[0].firstCommentStatus")).isEqualTo("FAILED");
+            assertThat(outcome.getString("[0].firstCommentReason")).contains("character limit of 500");
+            assertThat(requests(token)).as("the post once, its first comment once, nothing republished").hasSize(2);
+
+            JsonNode published = ScheduleApiTestSupport.awaitEvent(lifecycle, post, "sosmed.post.published.v1");
+            assertThat(published.at("/data/externalId").asText()).isEqualTo(statusId);
+            assertThat(published.at("/data/firstComment/status").asText()).isEqualTo("FAILED");
+            assertThat(published.at("/data/firstComment/code").asText()).isNotBlank();
+            assertThat(published.at("/data/firstComment/reason").asText()).contains("character limit of 500");
+            assertThat(published.at("/data/firstComment/retryable").asBoolean()).isFalse();
+        }
     }
 
     private static List<LoggedRequest> requests(String token) {

@@ -32,6 +32,14 @@ public final class TestPosts {
         return post(workspaceId, "APPROVED", true, channelIds);
     }
 
+    /** An approved post whose variants carry a first comment (posted as a reply or comment right after the post). */
+    public static UUID approvedWithFirstComment(String workspaceId, String firstComment, String... channelIds) {
+        UUID postId = UUID.randomUUID();
+        send("sosmed.post.updated.v1", workspaceId, postId, "APPROVED", true, 1, "Hello", firstComment, channelIds);
+        awaitStatus(workspaceId, postId, "APPROVED", 1);
+        return postId;
+    }
+
     /** A new version of the post with different text on every variant: an edit. */
     public static void edit(String workspaceId, UUID postId, long version, String... channelIds) {
         send("sosmed.post.updated.v1", workspaceId, postId, "APPROVED", true, version, "Edited " + version, channelIds);
@@ -47,9 +55,15 @@ public final class TestPosts {
 
     public static void send(String type, String workspaceId, UUID postId, String status, boolean approvalRequired,
             long version, String text, String... channelIds) {
+        send(type, workspaceId, postId, status, approvalRequired, version, text, null, channelIds);
+    }
+
+    private static void send(String type, String workspaceId, UUID postId, String status, boolean approvalRequired,
+            long version, String text, String firstComment, String... channelIds) {
+        String comment = firstComment == null ? "null" : "\"" + firstComment + "\"";
         String variants = Stream.of(channelIds).map(c -> """
-                {"channelId":"%s","text":"%s on %s","mediaIds":[],"firstComment":null,"link":"https://example.com/launch"}"""
-                .formatted(c, text, c)).collect(Collectors.joining(","));
+                {"channelId":"%s","text":"%s on %s","mediaIds":[],"firstComment":%s,"link":"https://example.com/launch"}"""
+                .formatted(c, text, c, comment)).collect(Collectors.joining(","));
         String now = Instant.now().toString();
         String data = """
                 {"postId":"%s","title":"Launch","status":"%s","authorId":"user-eddie","tags":[],"createdAt":"%s",

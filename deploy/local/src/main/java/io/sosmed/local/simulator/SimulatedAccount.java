@@ -33,6 +33,9 @@ final class SimulatedAccount {
     private final Map<String, Media> media = new HashMap<>();
     private final Map<String, String> byIdempotencyKey = new HashMap<>();
     private final Map<String, Integer> repliesMaterialised = new HashMap<>();
+    /** Our top-level posts some of whose followers' replies are still to come, oldest first. */
+    private final Map<String, Post> awaitingReplies = new LinkedHashMap<>();
+    private final Map<String, Integer> replyCounts = new HashMap<>();
 
     SimulatedAccount(String accountId, String handle, String name, Clock clock, long firstId) {
         this.accountId = accountId;
@@ -67,7 +70,10 @@ final class SimulatedAccount {
         String id = nextId();
         String conversation = Optional.ofNullable(inReplyToId).map(posts::get).map(Post::conversationId).orElse(id);
         Post post = new Post(id, text, now(), inReplyToId, conversation, List.copyOf(mediaIds), handle, name, true);
-        posts.put(id, post);
+        add(post);
+        if (inReplyToId == null) {
+            awaitingReplies.put(id, post);
+        }
         if (idempotencyKey != null) {
             byIdempotencyKey.put(idempotencyKey, id);
         }
@@ -95,6 +101,7 @@ final class SimulatedAccount {
             return Optional.empty();
         }
         posts.remove(id);
+        awaitingReplies.remove(id);
         return Optional.of(post);
     }
 
@@ -114,28 +121,40 @@ final class SimulatedAccount {
 
     synchronized long replyCount(String postId) {
         materialiseReplies();
-        return posts.values().stream().filter(p -> postId.equals(p.inReplyToId())).count();
+        return replyCounts.getOrDefault(postId, 0);
     }
 
     synchronized long followers() {
         return 1200 + posts.size() * 3L;
     }
 
+    /** Adds the followers' replies that are due by now; only posts still waiting for some are looked at. */
     private void materialiseReplies() {
         Instant now = now();
-        for (Post post : List.copyOf(posts.values())) {
-            if (!post.ours() || post.inReplyToId() != null) {
-                continue;
-            }
+        for (var waiting = awaitingReplies.values().iterator(); waiting.hasNext(); ) {
+            Post post = waiting.next();
             int done = repliesMaterialised.getOrDefault(post.id(), 0);
             long due = SimulatedAudience.repliesDue(post.createdAt(), now);
+            if (due == 0) {
+                break; // posts are in publishing order: the later ones are not due either
+            }
             for (int i = done; i < due; i++) {
                 SimulatedAudience.Reply reply = SimulatedAudience.REPLIES.get(i);
                 String id = nextId();
-                posts.put(id, new Post(id, "@" + handle + " " + reply.text(), post.createdAt().plus(reply.after()),
+                add(new Post(id, "@" + handle + " " + reply.text(), post.createdAt().plus(reply.after()),
                         post.id(), post.conversationId(), List.of(), reply.handle(), reply.name(), false));
             }
             repliesMaterialised.put(post.id(), (int) Math.max(done, due));
+            if (due >= SimulatedAudience.REPLIES.size()) {
+                waiting.remove();
+            }
+        }
+    }
+
+    private void add(Post post) {
+        posts.put(post.id(), post);
+        if (post.inReplyToId() != null) {
+            replyCounts.merge(post.inReplyToId(), 1, Integer::sum);
         }
     }
 

@@ -95,6 +95,7 @@ public class BlueskyConnector implements NetworkConnector, AccountVerifier {
                 Log.warnf("Workspace %s channel %s: post %s published as %s but its first comment failed: %s",
                         channel.workspaceId(), channel.channelId(), publication.postId(), published.externalId(),
                         e.getMessage());
+                published = published.withFirstCommentFailure(e);
             }
         }
         return published;

@@ -105,15 +105,17 @@ public class LinkedInConnector implements NetworkConnector {
         NetworkResponse created = send(token, request("/rest/posts").header("Content-Type", "application/json")
                 .POST(http.json(post)), true, "publish the post");
         String urn = created.header("x-restli-id").orElseGet(() -> created.json().path("id").asText());
+        PublishedPost published = new PublishedPost(urn, "https://www.linkedin.com/feed/update/" + urn);
         if (publication.firstComment() != null && !publication.firstComment().isBlank()) {
             try {
                 comment(token, channel.accountId(), urn, null, publication.firstComment(), "post the first comment");
             } catch (NetworkException e) {
                 Log.warnf("Workspace %s channel %s: post %s published as %s but its first comment failed: %s",
                         channel.workspaceId(), channel.channelId(), publication.postId(), urn, e.getMessage());
+                published = published.withFirstCommentFailure(e);
             }
         }
-        return new PublishedPost(urn, "https://www.linkedin.com/feed/update/" + urn);
+        return published;
     }
 
     private String uploadImage(ChannelContext channel, String token, MediaItem item) {

@@ -35,6 +35,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -128,13 +129,13 @@ public class MastodonConnector implements NetworkConnector, AccountVerifier {
                 .header("Idempotency-Key", publication.attemptId().toString()), true, "publish the post").json();
         PublishedPost published = published(created);
         if (publication.firstComment() != null && !publication.firstComment().isBlank()) {
-            firstComment(channel, publication, published, created);
+            return firstComment(channel, publication, published, created);
         }
         return published;
     }
 
-    /** The first comment is a reply to the new post; the post stays published when the comment fails. */
-    private void firstComment(ChannelContext channel, Publication publication, PublishedPost published,
+    /** The first comment is a reply to the new post; the post stays published when the comment fails (noted on it). */
+    private PublishedPost firstComment(ChannelContext channel, Publication publication, PublishedPost published,
             JsonNode created) {
         ObjectNode reply = http.mapper().createObjectNode()
                 .put("status", publication.firstComment())
@@ -143,10 +144,12 @@ public class MastodonConnector implements NetworkConnector, AccountVerifier {
         try {
             call(channel, postJson(channel, "/api/v1/statuses", reply)
                     .header("Idempotency-Key", publication.attemptId() + "-first-comment"), true, "post the first comment");
+            return published;
         } catch (NetworkException e) {
             Log.warnf("Workspace %s channel %s: post %s published as %s but its first comment failed: %s",
                     channel.workspaceId(), channel.channelId(), publication.postId(), published.externalId(),
                     e.getMessage());
+            return published.withFirstCommentFailure(e);
         }
     }
 
@@ -266,6 +269,12 @@ public class MastodonConnector implements NetworkConnector, AccountVerifier {
     /** Replies in the item's own visibility (a DM stays direct), mentioning its author as Mastodon expects. */
     @Override
     public PublishedPost reply(ChannelContext channel, String inReplyToExternalId, String text) {
+        return reply(channel, inReplyToExternalId, text, null);
+    }
+
+    /** As {@link #reply(ChannelContext, String, String)}, with the key as {@code Idempotency-Key} when given. */
+    @Override
+    public PublishedPost reply(ChannelContext channel, String inReplyToExternalId, String text, UUID idempotencyKey) {
         JsonNode original = call(channel, get(channel, "/api/v1/statuses/" + encode(inReplyToExternalId)), false,
                 "read the message to reply to").json();
         String mention = "@" + original.path("account").path("acct").asText();
@@ -274,7 +283,11 @@ public class MastodonConnector implements NetworkConnector, AccountVerifier {
                 .put("status", body)
                 .put("in_reply_to_id", inReplyToExternalId)
                 .put("visibility", original.path("visibility").asText("public"));
-        return published(call(channel, postJson(channel, "/api/v1/statuses", reply), true, "send the reply").json());
+        HttpRequest.Builder request = postJson(channel, "/api/v1/statuses", reply);
+        if (idempotencyKey != null) {
+            request.header("Idempotency-Key", idempotencyKey.toString());
+        }
+        return published(call(channel, request, true, "send the reply").json());
     }
 
     static String statusText(Publication publication) {

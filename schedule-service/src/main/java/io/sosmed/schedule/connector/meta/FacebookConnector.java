@@ -77,6 +77,7 @@ public class FacebookConnector implements NetworkConnector {
             }
             postId = graph.post(token, page + "/feed", parameters, true, "publish the post").path("id").asText();
         }
+        PublishedPost published = new PublishedPost(postId, "https://www.facebook.com/" + postId);
         if (publication.firstComment() != null && !publication.firstComment().isBlank()) {
             try {
                 graph.post(token, "/" + postId + "/comments", GraphApi.params("message", publication.firstComment()), true,
@@ -84,9 +85,10 @@ public class FacebookConnector implements NetworkConnector {
             } catch (NetworkException e) {
                 Log.warnf("Workspace %s channel %s: post %s published as %s but its first comment failed: %s",
                         channel.workspaceId(), channel.channelId(), publication.postId(), postId, e.getMessage());
+                published = published.withFirstCommentFailure(e);
             }
         }
-        return new PublishedPost(postId, "https://www.facebook.com/" + postId);
+        return published;
     }
 
     private static String text(Publication publication) {

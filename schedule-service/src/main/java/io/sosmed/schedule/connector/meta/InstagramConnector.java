@@ -79,7 +79,7 @@ public class InstagramConnector implements NetworkConnector {
         containers.awaitFinished(token, container, "status_code");
         String mediaId = graph.post(token, "/" + channel.accountId() + "/media_publish",
                 GraphApi.params("creation_id", container), true, "publish the post").path("id").asText();
-        String permalink = permalink(token, mediaId);
+        PublishedPost published = new PublishedPost(mediaId, permalink(token, mediaId));
         if (publication.firstComment() != null && !publication.firstComment().isBlank()) {
             try {
                 graph.post(token, "/" + mediaId + "/comments", GraphApi.params("message", publication.firstComment()),
@@ -87,9 +87,10 @@ public class InstagramConnector implements NetworkConnector {
             } catch (NetworkException e) {
                 Log.warnf("Workspace %s channel %s: post %s published as %s but its first comment failed: %s",
                         channel.workspaceId(), channel.channelId(), publication.postId(), mediaId, e.getMessage());
+                published = published.withFirstCommentFailure(e);
             }
         }
-        return new PublishedPost(mediaId, permalink);
+        return published;
     }
 
     private String container(ChannelContext channel, String token, MediaItem item, String caption, boolean carouselItem,

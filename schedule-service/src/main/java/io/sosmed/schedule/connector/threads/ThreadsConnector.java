@@ -100,6 +100,7 @@ public class ThreadsConnector implements NetworkConnector {
                 Log.warnf("Workspace %s channel %s: post %s published as %s but its first comment failed: %s",
                         channel.workspaceId(), channel.channelId(), publication.postId(), published.externalId(),
                         e.getMessage());
+                published = published.withFirstCommentFailure(e);
             }
         }
         return published;

@@ -151,6 +151,7 @@ class MastodonConnectorTest {
                 "Hello", List.of(), null, "First!", Map.of()));
 
         assertThat(published.externalId()).isEqualTo("1001");
+        assertThat(published.firstCommentFailed()).hasValueSatisfying(e -> assertThat(e.kind()).isEqualTo(FailureKind.RETRYABLE));
     }
 
     @Test
