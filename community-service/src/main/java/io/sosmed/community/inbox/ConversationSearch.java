@@ -25,6 +25,8 @@ public class ConversationSearch {
     private static final int DEFAULT_AT_RISK_MINUTES = 30;
     /** Up to this many full-text matches are listed by id. */
     static final int FEW_MATCHES = 100;
+    /** Conversations checked in inbox order before asking the full-text index (a term in 5% of them fills a page). */
+    static final int WINDOW = 1_000;
     private static final String QUERY =
             "(websearch_to_tsquery('english', :q) || websearch_to_tsquery('sosmed_indonesian', :q))";
 
@@ -62,19 +64,6 @@ public class ConversationSearch {
             sql.append(" and c.tags @> array[cast(:tag as text)]");
             params.put("tag", filter.tag());
         }
-        if (filter.q() != null) {
-            List<UUID> fewMatches = fewMatches(workspaceId, filter.q());
-            if (fewMatches.isEmpty()) {
-                return new ConversationPage(List.of(), null);
-            }
-            if (fewMatches.size() <= FEW_MATCHES) {
-                sql.append(" and c.id in (:matches)");
-                params.put("matches", fewMatches);
-            } else {
-                sql.append(" and c.search_vector @@ ").append(QUERY);
-                params.put("q", filter.q());
-            }
-        }
         if (filter.sla() != null) {
             Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
             Instant limit = filter.sla() == ConversationFilter.SlaState.BREACHED ? now
@@ -92,13 +81,53 @@ public class ConversationSearch {
             params.put("cursorAt", cursor.createdAt());
             params.put("cursorId", cursor.id());
         }
-        sql.append(" order by c.last_item_at desc, c.id desc limit :limit");
-        Query query = em.createNativeQuery(sql.toString(), Conversation.class);
+        List<Conversation> rows = filter.q() == null ? list(sql, params)
+                : search(workspaceId, filter.q(), filter.limit(), sql, params);
+        return page(rows, filter.limit());
+    }
+
+    /**
+     * {@code q} in three steps, each used only when the one before cannot answer: the next {@link #WINDOW}
+     * conversations in inbox order are checked (a common term fills the page from them); else the full-text index
+     * alone tells whether at most {@link #FEW_MATCHES} conversations match (listed by id); else the inbox order is
+     * walked with the term as filter. Every step returns exactly the next page in inbox order.
+     */
+    private List<Conversation> search(String workspaceId, String q, int limit, StringBuilder filtered,
+            Map<String, Object> params) {
+        params.put("q", q);
+        params.put("window", WINDOW);
+        List<Conversation> dense = list(new StringBuilder("select c.* from (").append(filtered)
+                .append(" order by c.last_item_at desc, c.id desc limit :window) c where c.search_vector @@ ")
+                .append(QUERY), params);
+        params.remove("window");
+        if (dense.size() > limit) {
+            return dense;
+        }
+        List<UUID> fewMatches = fewMatches(workspaceId, q);
+        if (fewMatches.isEmpty()) {
+            return List.of();
+        }
+        if (fewMatches.size() <= FEW_MATCHES) {
+            params.remove("q");
+            params.put("matches", fewMatches);
+            return list(new StringBuilder(filtered).append(" and c.id in (:matches)"), params);
+        }
+        return list(new StringBuilder(filtered).append(" and c.search_vector @@ ").append(QUERY), params);
+    }
+
+    /** The statement's rows in inbox order, at most {@code :limit}. */
+    private List<Conversation> list(StringBuilder sql, Map<String, Object> params) {
+        Query query = em.createNativeQuery(sql + " order by c.last_item_at desc, c.id desc limit :limit",
+                Conversation.class);
         params.forEach(query::setParameter);
         @SuppressWarnings("unchecked")
         List<Conversation> rows = query.getResultList();
-        boolean more = rows.size() > filter.limit();
-        List<Conversation> page = more ? rows.subList(0, filter.limit()) : rows;
+        return rows;
+    }
+
+    private static ConversationPage page(List<Conversation> rows, int limit) {
+        boolean more = rows.size() > limit;
+        List<Conversation> page = more ? rows.subList(0, limit) : rows;
         String next = more ? new KeysetCursor(page.get(page.size() - 1).lastItemAt, page.get(page.size() - 1).id).encode()
                 : null;
         return new ConversationPage(page.stream().map(ConversationSummary::of).toList(), next);

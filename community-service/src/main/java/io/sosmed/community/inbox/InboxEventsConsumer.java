@@ -1,21 +1,37 @@
 package io.sosmed.community.inbox;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.logging.Log;
+import io.smallrye.common.annotation.Blocking;
+import io.smallrye.reactive.messaging.kafka.KafkaRecord;
+import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
 import io.sosmed.community.reply.ReplyFailed;
 import io.sosmed.community.reply.ReplySent;
 import io.sosmed.community.reply.ReplyService;
 import io.sosmed.platform.consumer.IdempotentConsumer;
 import io.sosmed.platform.consumer.InboundEvent;
 import io.sosmed.platform.consumer.PoisonMessageException;
+import io.sosmed.platform.event.CloudEvent;
 import io.sosmed.platform.event.EventType;
 import io.sosmed.platform.event.Topics;
 import io.sosmed.platform.problem.Problem;
-import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
-/** Takes items from the networks (via schedule-service) into the inbox and follows our replies' delivery. */
+/**
+ * Takes items from the networks (via schedule-service) into the inbox and follows our replies' delivery. Records
+ * arrive in batches: runs of valid {@code inbox.item.received} events are stored by {@link BatchIngestion} in one
+ * transaction; every other record, and every record of a run whose transaction failed, goes one by one through
+ * {@link IdempotentConsumer} (retries, then the dead-letter topic for that record alone).
+ */
 @ApplicationScoped
 public class InboxEventsConsumer {
 
@@ -23,18 +39,91 @@ public class InboxEventsConsumer {
 
     private final IdempotentConsumer consumer;
     private final ItemIngestion ingestion;
+    private final BatchIngestion batches;
+    private final ItemUnderstanding understanding;
     private final ReplyService replies;
+    private final ObjectMapper mapper;
 
-    public InboxEventsConsumer(IdempotentConsumer consumer, ItemIngestion ingestion, ReplyService replies) {
+    public InboxEventsConsumer(IdempotentConsumer consumer, ItemIngestion ingestion, BatchIngestion batches,
+            ItemUnderstanding understanding, ReplyService replies, ObjectMapper mapper) {
         this.consumer = consumer;
         this.ingestion = ingestion;
+        this.batches = batches;
+        this.understanding = understanding;
         this.replies = replies;
+        this.mapper = mapper;
     }
 
+    /** Acknowledges the batch once every record is applied or, if it cannot be, sent to the dead-letter topic. */
     @Incoming(Topics.INBOX_EVENTS)
     @Blocking
-    public void receive(String message) {
-        consumer.handle(CONSUMER, message, this::apply);
+    public CompletionStage<Void> receive(KafkaRecordBatch<String, String> batch) {
+        List<KafkaRecord<String, String>> records = batch.getRecords();
+        Map<Integer, RuntimeException> rejected = apply(records.stream().map(KafkaRecord::getPayload).toList());
+        CompletableFuture<?>[] deadLetters = rejected.entrySet().stream()
+                .map(e -> records.get(e.getKey()).nack(e.getValue()).toCompletableFuture())
+                .toArray(CompletableFuture[]::new);
+        return CompletableFuture.allOf(deadLetters).thenCompose(sent -> batch.ack());
+    }
+
+    /** Applies the payloads in order; returns the ones that could not be applied, by position, with the reason. */
+    Map<Integer, RuntimeException> apply(List<String> payloads) {
+        Map<Integer, RuntimeException> rejected = new TreeMap<>();
+        List<Pending> run = new ArrayList<>();
+        for (int i = 0; i < payloads.size(); i++) {
+            Optional<BatchIngestion.Received> item = receivedItem(payloads.get(i));
+            if (item.isPresent()) {
+                run.add(new Pending(i, payloads.get(i), item.get()));
+            } else {
+                ingestRun(run, rejected);
+                run.clear();
+                applyOne(i, payloads.get(i), rejected);
+            }
+        }
+        ingestRun(run, rejected);
+        return rejected;
+    }
+
+    private void ingestRun(List<Pending> run, Map<Integer, RuntimeException> rejected) {
+        if (run.isEmpty()) {
+            return;
+        }
+        List<BatchIngestion.Received> received = run.stream().map(Pending::received).toList();
+        received.parallelStream().forEach(r -> understanding.annotate(r.item()));
+        try {
+            batches.ingest(CONSUMER, received);
+        } catch (RuntimeException e) {
+            Log.warnf("A batch of %d inbox items failed (%s); applying them one by one", run.size(), e.getMessage());
+            run.forEach(pending -> applyOne(pending.position(), pending.payload(), rejected));
+        }
+    }
+
+    private void applyOne(int position, String payload, Map<Integer, RuntimeException> rejected) {
+        try {
+            consumer.handle(CONSUMER, payload, this::apply);
+        } catch (RuntimeException e) {
+            rejected.put(position, e);
+        }
+    }
+
+    /** The record as an item for the batch path: a CloudEvent of an item that passes validation. */
+    private Optional<BatchIngestion.Received> receivedItem(String payload) {
+        try {
+            CloudEvent envelope = mapper.readValue(payload, CloudEvent.class);
+            if (envelope == null || envelope.id() == null || envelope.workspaceid() == null
+                    || !CloudEvent.SPEC_VERSION.equals(envelope.specversion())
+                    || !EventType.INBOX_ITEM_RECEIVED.type().equals(envelope.type())) {
+                return Optional.empty();
+            }
+            NewInboxItem request = new InboundEvent(envelope, mapper).data(NewInboxItem.class);
+            if (!request.validate().isEmpty()) {
+                return Optional.empty();
+            }
+            return Optional.of(new BatchIngestion.Received(envelope.id(), envelope.type(), request,
+                    ItemIngestion.newItem(envelope.workspaceid(), request)));
+        } catch (Exception e) {
+            return Optional.empty();
+        }
     }
 
     private void apply(InboundEvent event) {
@@ -52,5 +141,8 @@ public class InboxEventsConsumer {
         } else if (EventType.INBOX_REPLY_FAILED.type().equals(type)) {
             replies.markFailed(event.workspaceId(), event.data(ReplyFailed.class));
         }
+    }
+
+    private record Pending(int position, String payload, BatchIngestion.Received received) {
     }
 }

@@ -48,36 +48,53 @@ public class ItemIngestion {
     @Transactional
     public Ingested ingest(String workspaceId, NewInboxItem request) {
         Network network = request.parsedNetwork();
-        locks.lock("item|" + workspaceId + "|" + network + "|" + request.externalId());
+        locks.lock(itemLock(workspaceId, network, request.externalId()));
         Optional<InboxItem> existing = items.findByExternalId(workspaceId, network, request.externalId());
         if (existing.isPresent()) {
             return new Ingested(existing.get(), conversations.findById(existing.get().conversationId), false);
         }
         InboxItem item = newItem(workspaceId, request);
         understanding.annotate(item);
+        Ingested ingested = place(request, item, storedThreads);
+        Log.debugf("Inbox item %s of workspace %s in conversation %s", item.id, workspaceId, ingested.conversation().id);
+        return ingested;
+    }
 
+    /**
+     * Threads a new, annotated item into its conversation (reopening it, or opening one), links it to our post and
+     * applies the workspace's rules; {@code threads} finds and keeps items and conversations. Shared by the
+     * one-item path and {@link BatchIngestion}, so both thread alike.
+     */
+    Ingested place(NewInboxItem request, InboxItem item, Threads threads) {
+        String workspaceId = item.workspaceId;
+        Network network = item.network;
         Optional<InboxItem> parent = Optional.ofNullable(request.parentExternalId())
-                .flatMap(parentId -> items.findByExternalId(workspaceId, network, parentId));
-        Optional<UUID> parentPost = publishedPosts.findPostId(workspaceId, network.name(), request.parentExternalId());
-        Optional<UUID> post = publishedPosts.findPostId(workspaceId, network.name(), request.postExternalId())
+                .flatMap(parentId -> threads.item(workspaceId, network, parentId));
+        Optional<UUID> parentPost = threads.postId(workspaceId, network, request.parentExternalId());
+        Optional<UUID> post = threads.postId(workspaceId, network, request.postExternalId())
                 .or(() -> parentPost)
                 .or(() -> parent.map(p -> p.postId));
         item.postId = post.orElse(null);
 
-        Conversation conversation = parent.isPresent() && request.conversationExternalId() == null
-                ? conversations.lockInWorkspace(workspaceId, parent.get().conversationId).orElseThrow()
-                : threadFor(workspaceId, request, parentPost.isPresent(), item);
+        Conversation conversation;
+        if (parent.isPresent() && request.conversationExternalId() == null) {
+            conversation = threads.conversation(workspaceId, parent.get().conversationId);
+        } else {
+            String threadKey = ConversationThreading.threadKey(request, parentPost.isPresent());
+            conversation = threads.thread(workspaceId, network, item.channelId, threadKey)
+                    .orElseGet(() -> threads.opened(open(workspaceId, threadKey, item)));
+        }
         addTo(conversation, item);
-        items.persist(item);
-        Log.debugf("Inbox item %s of workspace %s in conversation %s", item.id, workspaceId, conversation.id);
+        threads.added(item);
         return new Ingested(item, conversation, true);
     }
 
-    private Conversation threadFor(String workspaceId, NewInboxItem request, boolean parentIsOurPost, InboxItem item) {
-        String threadKey = ConversationThreading.threadKey(request, parentIsOurPost);
-        locks.lock("thread|" + workspaceId + "|" + item.network + "|" + item.channelId + "|" + threadKey);
-        return conversations.lockByThread(workspaceId, item.network, item.channelId, threadKey)
-                .orElseGet(() -> open(workspaceId, threadKey, item));
+    static String itemLock(String workspaceId, Network network, String externalId) {
+        return "item|" + workspaceId + "|" + network + "|" + externalId;
+    }
+
+    static String threadLock(String workspaceId, Network network, String channelId, String threadKey) {
+        return "thread|" + workspaceId + "|" + network + "|" + channelId + "|" + threadKey;
     }
 
     private Conversation open(String workspaceId, String threadKey, InboxItem first) {
@@ -97,9 +114,62 @@ public class ItemIngestion {
         conversation.createdAt = first.recordedAt;
         conversation.version = 0;
         conversation.assigneeId = router.assigneeFor(workspaceId, first.channelId, first.text).orElse(null);
-        conversations.persist(conversation);
         return conversation;
     }
+
+    /** Where {@link #place} finds parents, posts and conversations, and where it keeps what it adds. */
+    interface Threads {
+
+        Optional<InboxItem> item(String workspaceId, Network network, String externalId);
+
+        Optional<UUID> postId(String workspaceId, Network network, String externalPostId);
+
+        /** The conversation of a known item, locked for this transaction. */
+        Conversation conversation(String workspaceId, UUID id);
+
+        /** The conversation with this thread key, locked for this transaction (the key locked too). */
+        Optional<Conversation> thread(String workspaceId, Network network, String channelId, String threadKey);
+
+        /** Keeps a conversation {@link #place} opened; returns it. */
+        Conversation opened(Conversation conversation);
+
+        void added(InboxItem item);
+    }
+
+    /** One item: everything read from and written to the database as it is needed. */
+    private final Threads storedThreads = new Threads() {
+        @Override
+        public Optional<InboxItem> item(String workspaceId, Network network, String externalId) {
+            return items.findByExternalId(workspaceId, network, externalId);
+        }
+
+        @Override
+        public Optional<UUID> postId(String workspaceId, Network network, String externalPostId) {
+            return publishedPosts.findPostId(workspaceId, network.name(), externalPostId);
+        }
+
+        @Override
+        public Conversation conversation(String workspaceId, UUID id) {
+            return conversations.lockInWorkspace(workspaceId, id).orElseThrow();
+        }
+
+        @Override
+        public Optional<Conversation> thread(String workspaceId, Network network, String channelId, String threadKey) {
+            locks.lock(threadLock(workspaceId, network, channelId, threadKey));
+            return conversations.lockByThread(workspaceId, network, channelId, threadKey);
+        }
+
+        @Override
+        public Conversation opened(Conversation conversation) {
+            conversations.persist(conversation);
+            return conversation;
+        }
+
+        @Override
+        public void added(InboxItem item) {
+            items.persist(item);
+        }
+    };
 
     private void addTo(Conversation conversation, InboxItem item) {
         boolean newCycle = false;
@@ -144,7 +214,7 @@ public class ItemIngestion {
         conversation.snoozedUntil = null;
     }
 
-    private static InboxItem newItem(String workspaceId, NewInboxItem request) {
+    static InboxItem newItem(String workspaceId, NewInboxItem request) {
         InboxItem item = new InboxItem();
         item.id = UUID.randomUUID();
         item.workspaceId = workspaceId;

@@ -10,7 +10,8 @@ import java.util.Locale;
 
 /**
  * Tells the language of an item's text with Lingua, restricted to the configured languages so only
- * their models are loaded (each costs memory); {@value #UNDETERMINED} when the text gives no clue.
+ * their models are loaded (each costs memory); {@value #UNDETERMINED} when the text gives no clue. Built once
+ * (a singleton, models preloaded at startup); the detector is thread-safe, so a batch is detected in parallel.
  */
 @Singleton
 @Startup
@@ -26,8 +27,9 @@ public class LanguageDetection {
         if (languages.stream().distinct().count() < 2) {
             throw new IllegalStateException("sosmed.language.detect needs at least two languages, got " + languages);
         }
-        detector = LanguageDetectorBuilder.fromLanguages(languages.toArray(Language[]::new))
-                .withPreloadedLanguageModels().build();
+        LanguageDetectorBuilder builder = LanguageDetectorBuilder.fromLanguages(languages.toArray(Language[]::new))
+                .withPreloadedLanguageModels();
+        detector = (config.lowAccuracy() ? builder.withLowAccuracyMode() : builder).build();
     }
 
     /** ISO 639-1 code of the text's language, e.g. {@code id}, or {@value #UNDETERMINED}. */

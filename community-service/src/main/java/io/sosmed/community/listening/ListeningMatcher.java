@@ -5,12 +5,18 @@ import io.sosmed.community.settings.SettingKind;
 import io.sosmed.community.settings.WorkspaceSettings;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.LinkedHashSet;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 /** Applies a workspace's listening rules to an item's text. */
 @ApplicationScoped
 public class ListeningMatcher {
+
+    /** Compiled term patterns; rules change rarely and every item is matched against all of them. */
+    private static final Map<String, Pattern> PATTERNS = new ConcurrentHashMap<>();
+    private static final int MAX_PATTERNS = 10_000;
 
     private final WorkspaceSettings settings;
 
@@ -46,9 +52,19 @@ public class ListeningMatcher {
 
     /** Whether {@code text} contains {@code needle} as a whole word or phrase (a {@code #tag} as a whole hashtag). */
     public static boolean containsTerm(String text, String needle) {
-        String start = needle.startsWith("#") ? "(?<![\\p{L}\\p{N}_#])" : "(?<![\\p{L}\\p{N}_])";
-        Pattern pattern = Pattern.compile(start + Pattern.quote(needle) + "(?![\\p{L}\\p{N}_])",
-                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+        Pattern pattern = PATTERNS.get(needle);
+        if (pattern == null) {
+            if (PATTERNS.size() >= MAX_PATTERNS) {
+                PATTERNS.clear();
+            }
+            pattern = PATTERNS.computeIfAbsent(needle, ListeningMatcher::compile);
+        }
         return pattern.matcher(text).find();
+    }
+
+    private static Pattern compile(String needle) {
+        String start = needle.startsWith("#") ? "(?<![\\p{L}\\p{N}_#])" : "(?<![\\p{L}\\p{N}_])";
+        return Pattern.compile(start + Pattern.quote(needle) + "(?![\\p{L}\\p{N}_])",
+                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     }
 }

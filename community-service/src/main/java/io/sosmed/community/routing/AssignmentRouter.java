@@ -44,15 +44,11 @@ public class AssignmentRouter {
 
     /** The pool's next agent in turn; the position survives restarts and is shared by replicas. */
     private String next(String workspaceId, String pool, List<String> agents) {
-        em.createNativeQuery("""
-                        insert into routing_position (workspace_id, pool, next_index) values (?1, ?2, 0)
-                        on conflict (workspace_id, pool) do nothing""")
-                .setParameter(1, workspaceId).setParameter(2, pool).executeUpdate();
-        long position = ((Number) em.createNativeQuery(
-                        "select next_index from routing_position where workspace_id = ?1 and pool = ?2 for update")
+        long position = ((Number) em.createNativeQuery("""
+                        insert into routing_position as p (workspace_id, pool, next_index) values (?1, ?2, 1)
+                        on conflict (workspace_id, pool) do update set next_index = p.next_index + 1
+                        returning p.next_index - 1""")
                 .setParameter(1, workspaceId).setParameter(2, pool).getSingleResult()).longValue();
-        em.createNativeQuery("update routing_position set next_index = ?3 where workspace_id = ?1 and pool = ?2")
-                .setParameter(1, workspaceId).setParameter(2, pool).setParameter(3, position + 1).executeUpdate();
         return agents.get((int) (position % agents.size()));
     }
 }

@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 
 class LanguageDetectionTest {
 
-    private static final LanguageDetection DETECTION = new LanguageDetection(() -> List.of("ENGLISH", "INDONESIAN"));
+    private static final LanguageDetection DETECTION = new LanguageDetection(config(false, "ENGLISH", "INDONESIAN"));
 
     @Test
     void tellsIndonesianFromEnglish() {
@@ -19,7 +19,7 @@ class LanguageDetectionTest {
 
     @Test
     void needsAtLeastTwoLanguagesToTellApart() {
-        assertThatThrownBy(() -> new LanguageDetection(() -> List.of("INDONESIAN", "indonesian")))
+        assertThatThrownBy(() -> new LanguageDetection(config(false, "INDONESIAN", "indonesian")))
                 .isInstanceOf(IllegalStateException.class).hasMessageContaining("at least two languages");
     }
 
@@ -27,5 +27,20 @@ class LanguageDetectionTest {
     void blankTextIsUndetermined() {
         assertThat(DETECTION.detect("  ")).isEqualTo(LanguageDetection.UNDETERMINED);
         assertThat(DETECTION.detect("12345 !!!")).isEqualTo(LanguageDetection.UNDETERMINED);
+    }
+
+    /** Configuration as {@code sosmed.language.*} would give it. */
+    static LanguageConfig config(boolean lowAccuracy, String... languages) {
+        return new LanguageConfig() {
+            @Override
+            public List<String> detect() {
+                return List.of(languages);
+            }
+
+            @Override
+            public boolean lowAccuracy() {
+                return lowAccuracy;
+            }
+        };
     }
 }
