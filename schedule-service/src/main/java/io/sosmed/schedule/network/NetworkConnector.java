@@ -20,6 +20,15 @@ public interface NetworkConnector {
      */
     Optional<PublishedPost> lookup(ChannelContext channel, Publication publication);
 
+    /**
+     * Whether publishing the same {@link Publication#attemptId()} again can never make a second post, because the
+     * network answers a repeated request with the post the first one made (Mastodon's {@code Idempotency-Key}). Only
+     * then does an UNCONFIRMED attempt that lookups did not find get published again automatically.
+     */
+    default boolean deduplicatesRepeatedAttempts() {
+        return false;
+    }
+
     void delete(ChannelContext channel, String externalId);
 
     /** Counters of one published post. */

@@ -238,9 +238,12 @@ public class PublishingEngine {
             return;
         }
         try {
-            Optional<PublishedPost> found = connector.get().lookup(context.get(), builder.build(claim));
+            Publication publication = builder.build(claim);
+            Optional<PublishedPost> found = connector.get().lookup(context.get(), publication);
             if (found.isPresent()) {
                 outcomes.published(claim, found.get(), false);
+            } else if (claim.lookups() >= config.maxLookups() && connector.get().deduplicatesRepeatedAttempts()) {
+                republish(claim, connector.get(), context.get(), publication);
             } else {
                 outcomes.notFoundByLookup(claim, config.maxLookups());
             }
@@ -251,6 +254,20 @@ public class PublishingEngine {
             Log.infof("Lookup of publication %s failed (%s); trying again later", claim.id(), e.code());
         } catch (RuntimeException e) {
             Log.warnf("Lookup of publication %s failed: %s; trying again later", claim.id(), e.getMessage());
+        }
+    }
+
+    /**
+     * Publishes an UNCONFIRMED attempt that lookups did not find again, with the same attempt id: the network answers
+     * with the first post if the lost call did create one, so this can never make a second post.
+     */
+    private void republish(Claim claim, NetworkConnector connector, ChannelContext context, Publication publication) {
+        Log.infof("Publication %s was not found after %d lookups; publishing attempt %s again, which %s deduplicates",
+                claim.id(), claim.lookups(), claim.attemptId(), connector.network());
+        try {
+            outcomes.published(claim, connector.publish(context, publication), hasFirstComment(publication));
+        } catch (NetworkException e) {
+            handle(claim, e);
         }
     }
 

@@ -2,16 +2,19 @@ package io.sosmed.schedule.publishing;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.client.WireMock;
+import com.github.tomakehurst.wiremock.http.Fault;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import io.quarkus.test.junit.QuarkusTest;
@@ -149,6 +152,47 @@ class MastodonPublishingTest {
             assertThat(published.at("/data/firstComment/reason").asText()).contains("character limit of 500");
             assertThat(published.at("/data/firstComment/retryable").asBoolean()).isFalse();
         }
+    }
+
+    @Test
+    void anUnconfirmedAttemptLookupsDoNotFindIsPublishedAgainWithTheSameIdempotencyKey() {
+        String token = "mastodon-token-" + UUID.randomUUID();
+        String channel = connectMastodon(token);
+        UUID post = TestPosts.approved("acme", channel);
+        String statusId = String.valueOf(Math.abs(UUID.randomUUID().getMostSignificantBits()));
+        String scenario = "connection-lost-" + statusId;
+        mastodon.stubFor(post("/api/v1/statuses").withHeader("Authorization", WireMock.equalTo("Bearer " + token))
+                .inScenario(scenario).whenScenarioStateIs(Scenario.STARTED)
+                .willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)).willSetStateTo("back"));
+        mastodon.stubFor(post("/api/v1/statuses").withHeader("Authorization", WireMock.equalTo("Bearer " + token))
+                .inScenario(scenario).whenScenarioStateIs("back")
+                .willReturn(okJson("{\"id\":\"" + statusId + "\",\"url\":\"http://localhost/@alice/" + statusId
+                        + "\",\"content\":\"<p>Hello</p>\",\"created_at\":\"" + Instant.now() + "\"}")));
+        mastodon.stubFor(get(urlPathMatching("/api/v1/accounts/[0-9]+/statuses"))
+                .withHeader("Authorization", WireMock.equalTo("Bearer " + token)).willReturn(okJson("[]")));
+
+        given().auth().oauth2(DemoUser.PAULA.token()).contentType(ContentType.JSON)
+                .body(Map.of("postId", post.toString(), "mode", "NOW")).post("/api/v1/workspaces/acme/schedules")
+                .then().statusCode(201);
+        engine.runOnce();
+        assertThat(outcome(post).getString("[0].status")).isEqualTo("UNCONFIRMED");
+        String attempt = outcome(post).getString("[0].attemptId");
+
+        for (int lookup = 0; lookup < 10 && !outcome(post).getString("[0].status").equals("PUBLISHED"); lookup++) {
+            clock.advance(Duration.ofMinutes(2));
+            engine.runOnce();
+        }
+
+        JsonPath published = outcome(post);
+        assertThat(published.getString("[0].status")).isEqualTo("PUBLISHED");
+        assertThat(published.getString("[0].externalId")).isEqualTo(statusId);
+        assertThat(published.getString("[0].attemptId")).as("the same attempt, not a new one").isEqualTo(attempt);
+        List<LoggedRequest> calls = requests(token);
+        assertThat(calls).hasSize(2);
+        assertThat(calls).extracting(call -> call.getHeader("Idempotency-Key")).containsOnly(attempt);
+        assertThat(mastodon.findAll(getRequestedFor(urlPathMatching("/api/v1/accounts/[0-9]+/statuses"))
+                .withHeader("Authorization", WireMock.equalTo("Bearer " + token)))).as("looked up before publishing again")
+                .isNotEmpty();
     }
 
     private static List<LoggedRequest> requests(String token) {

@@ -188,6 +188,12 @@ public class MastodonConnector implements NetworkConnector, AccountVerifier {
                 "Mastodon is still processing the media " + mediaId + "; the post will be retried.", null);
     }
 
+    /** Mastodon keeps an {@code Idempotency-Key} for an hour and answers a repeat with the first status. */
+    @Override
+    public boolean deduplicatesRepeatedAttempts() {
+        return true;
+    }
+
     @Override
     public Optional<PublishedPost> lookup(ChannelContext channel, Publication publication) {
         String expected = HtmlText.normalized(statusText(publication));
