@@ -17,7 +17,8 @@ import java.util.TreeSet;
  * The overview report's aggregations, done by PostgreSQL over {@code report_variant} (one row per variant with its
  * post's attributes and latest metrics): one scan gives the totals, the sums per group, per local day and the
  * channels posted on (hash aggregation over grouping sets; by tag a second scan, a variant counting in each of its
- * tags); the best and worst posts come from an index in rank order.
+ * tags); values that are missing or blank are merged into {@code (none)} afterwards; the best and worst posts come
+ * from an index in rank order.
  */
 @ApplicationScoped
 public class OverviewQueries {
@@ -55,34 +56,48 @@ public class OverviewQueries {
         Map<String, Totals.Sums> groups = new TreeMap<>();
         Map<LocalDate, Totals.Sums> days = new TreeMap<>();
         Set<String> channels = new TreeSet<>();
-        Totals.Sums[] all = {new Totals.Sums(0, 0, 0, 0, 0, 0, 0, 0, 0)};
-        boolean byTag = groupBy == GroupBy.TAG;
-        String sets = byTag ? "(day), (channel_id), ()" : "(key), (day), (channel_id), ()";
-        db.query("select " + (byTag ? "1 as by_key, null as key" : "grouping(key) as by_key, key")
+        Totals.Sums[] all = {Totals.Sums.NONE};
+        // By channel the groups name the channels; by tag the groups come from a second query (unnested tags).
+        String key = switch (groupBy) {
+            case CHANNEL, TAG -> null;
+            case NETWORK -> "coalesce(variant_network, metrics_network)";
+            case CAMPAIGN -> "campaign_id";
+            case PILLAR -> "pillar";
+        };
+        String sets = (key == null ? "" : "(key), ") + "(day), (channel_id), ()";
+        db.query("select " + (key == null ? "1 as by_key, null as key" : "grouping(key) as by_key, key")
                         + ", grouping(day) as by_day, grouping(channel_id) as by_channel, day, channel_id, " + SUMS
-                        + " from report_variant, lateral (select " + (byTag ? "" : key(groupBy) + " as key, ")
+                        + " from report_variant, lateral (select " + (key == null ? "" : key + " as key, ")
                         + "(published_at at time zone " + zone(window) + ")::date as day) local "
                         + "where " + IN_WINDOW + " group by grouping sets (" + sets + ")",
                 row -> {
                     Totals.Sums sums = sums(row);
                     if (row.longValue("by_key") == 0) {
-                        groups.put(row.string("key"), sums);
+                        groups.merge(orNone(row.string("key")), sums, Totals.Sums::plus);
                     } else if (row.longValue("by_day") == 0) {
                         days.put(row.localDate("day"), sums);
                     } else if (row.longValue("by_channel") == 0) {
                         channels.add(row.string("channel_id"));
+                        if (groupBy == GroupBy.CHANNEL) {
+                            groups.put(row.string("channel_id"), sums);
+                        }
                     } else {
                         all[0] = sums;
                     }
                     return sums;
                 }, zoneParameter(window), workspaceId, window.from(), window.to());
-        if (byTag) {
+        if (groupBy == GroupBy.TAG) {
             db.query("select tag, " + SUMS + " from report_variant cross join lateral unnest(case when "
                             + "cardinality(tags) = 0 then array[" + NONE + "] else tags end) as tag "
                             + "where " + IN_WINDOW + " group by tag",
                     row -> groups.put(row.string("tag"), sums(row)), workspaceId, window.from(), window.to());
         }
         return new Aggregates(all[0], groups, days, channels);
+    }
+
+    /** A missing or blank group value is grouped as {@code (none)}. */
+    private static String orNone(String value) {
+        return value == null || value.isBlank() ? OverviewReports.NONE : value;
     }
 
     /**
@@ -116,19 +131,6 @@ public class OverviewQueries {
                         row.longOrNull("at_start"), row.longOrNull("at_end"), null)),
                 workspaceId, window.from(), workspaceId, window.to().minusNanos(1), channelIds);
         return growth;
-    }
-
-    /** The group key of a variant, {@code (none)} for a missing or blank value. */
-    private static String key(GroupBy groupBy) {
-        String column = switch (groupBy) {
-            case CHANNEL -> "channel_id";
-            case NETWORK -> "coalesce(variant_network, metrics_network)";
-            case CAMPAIGN -> "campaign_id";
-            case PILLAR -> "pillar";
-            case TAG -> throw new IllegalArgumentException("tags are unnested");
-        };
-        return "case when coalesce(btrim(" + column + ", E' \\t\\n\\r\\f\\u000b'), '') = '' then " + NONE
-                + " else " + column + " end";
     }
 
     /** The report's zone for {@code at time zone}: a fixed offset as an interval (east positive), else its IANA id. */

@@ -15,6 +15,14 @@ public record Totals(long posts, long measuredPosts, long impressions, long enga
     record Sums(long posts, long measured, long impressions, long engagements, long linkClicks, long rateEngagements,
             long rateDenominator, long ctrClicks, long ctrImpressions) {
 
+        static final Sums NONE = new Sums(0, 0, 0, 0, 0, 0, 0, 0, 0);
+
+        Sums plus(Sums o) {
+            return new Sums(posts + o.posts, measured + o.measured, impressions + o.impressions,
+                    engagements + o.engagements, linkClicks + o.linkClicks, rateEngagements + o.rateEngagements,
+                    rateDenominator + o.rateDenominator, ctrClicks + o.ctrClicks, ctrImpressions + o.ctrImpressions);
+        }
+
         Totals totals() {
             return new Totals(posts, measured, impressions, engagements, linkClicks,
                     rateDenominator == 0 ? null : (double) rateEngagements / rateDenominator,
