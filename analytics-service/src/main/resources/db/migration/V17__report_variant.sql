@@ -34,7 +34,8 @@ from post_variant v
 left join tracked_post p on p.post_id = v.post_id
 left join variant_latest_metrics m on m.post_id = v.post_id and m.channel_id = v.channel_id;
 
--- A variant written (content, publication): its row, with the post's attributes and metrics known so far.
+-- A variant written (content, publication): its row, with the post's attributes and metrics known so far (metrics
+-- stored meanwhile by another transaction meet this row on the primary key, see report_variant_from_metrics).
 create function report_variant_from_variants() returns trigger language plpgsql as $$
 begin
     insert into report_variant (post_id, channel_id, workspace_id, published_at, variant_network, metrics_network,
@@ -46,7 +47,8 @@ begin
     left join tracked_post p on p.post_id = v.post_id
     left join variant_latest_metrics m on m.post_id = v.post_id and m.channel_id = v.channel_id
     on conflict (post_id, channel_id) do update set workspace_id = excluded.workspace_id,
-        published_at = excluded.published_at, variant_network = excluded.variant_network;
+        published_at = excluded.published_at, variant_network = excluded.variant_network,
+        campaign_id = excluded.campaign_id, pillar = excluded.pillar, tags = excluded.tags, deleted = excluded.deleted;
     return null;
 end $$;
 create trigger report_variant_variant_inserted after insert on post_variant
@@ -68,14 +70,19 @@ create trigger report_variant_post_inserted after insert on tracked_post
 create trigger report_variant_post_updated after update on tracked_post
     referencing new table as changed for each statement execute function report_variant_from_posts();
 
--- A variant's latest metrics moved forward: its counters.
+-- A variant's latest metrics moved forward: its counters. Upserted (a row without publication stays out of reports)
+-- so that metrics and a publication stored concurrently meet on the primary key instead of missing each other.
 create function report_variant_from_metrics() returns trigger language plpgsql as $$
 begin
-    update report_variant r set metrics_network = m.network, impressions = m.impressions,
-        engagements = m.engagements, link_clicks = m.link_clicks, rate_denominator = m.rate_denominator,
-        engagement_rate = m.engagement_rate
+    insert into report_variant (post_id, channel_id, workspace_id, metrics_network, impressions, engagements,
+        link_clicks, rate_denominator, engagement_rate)
+    select m.post_id, m.channel_id, m.workspace_id, m.network, m.impressions, m.engagements, m.link_clicks,
+        m.rate_denominator, m.engagement_rate
     from changed m
-    where r.post_id = m.post_id and r.channel_id = m.channel_id;
+    order by m.post_id, m.channel_id
+    on conflict (post_id, channel_id) do update set metrics_network = excluded.metrics_network,
+        impressions = excluded.impressions, engagements = excluded.engagements, link_clicks = excluded.link_clicks,
+        rate_denominator = excluded.rate_denominator, engagement_rate = excluded.engagement_rate;
     return null;
 end $$;
 create trigger report_variant_metrics_inserted after insert on variant_latest_metrics
