@@ -76,7 +76,8 @@ public class Database {
         } else if (value instanceof Instant instant) {
             statement.setObject(index, OffsetDateTime.ofInstant(instant, ZoneOffset.UTC));
         } else if (value instanceof Collection<?> values) {
-            Array array = connection.createArrayOf("text", values.stream().map(Object::toString).toArray());
+            Array array = connection.createArrayOf("text",
+                    values.stream().map(v -> v == null ? null : v instanceof Enum<?> e ? e.name() : v.toString()).toArray());
             statement.setArray(index, array);
         } else if (value instanceof Enum<?> constant) {
             statement.setString(index, constant.name());
@@ -127,6 +128,10 @@ public class Database {
         public Instant instant(String column) throws SQLException {
             Timestamp timestamp = results.getTimestamp(column);
             return timestamp == null ? null : timestamp.toInstant();
+        }
+
+        public java.time.LocalDate localDate(String column) throws SQLException {
+            return results.getObject(column, java.time.LocalDate.class);
         }
 
         public List<String> strings(String column) throws SQLException {

@@ -39,6 +39,26 @@ public final class AnalyticsEvents {
 
     public static void postCreated(String workspaceId, UUID postId, String campaignId, String pillar, List<String> tags,
             Variant... variants) {
+        postSaved("sosmed.post.created.v1", 1, workspaceId, postId, campaignId, pillar, tags, variants);
+    }
+
+    /** A later version of a post (new campaign, pillar, tags or variants). */
+    public static void postUpdated(String workspaceId, UUID postId, long version, String campaignId, String pillar,
+            List<String> tags, Variant... variants) {
+        postSaved("sosmed.post.updated.v1", version, workspaceId, postId, campaignId, pillar, tags, variants);
+    }
+
+    public static void postDeleted(String workspaceId, UUID postId, Instant at) {
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("postId", postId.toString());
+        data.put("deletedAt", at.toString());
+        data.put("deletedBy", "user-eddie");
+        data.put("restorableUntil", at.plusSeconds(30 * 86400).toString());
+        send(Topics.POST_LIFECYCLE, postId.toString(), "sosmed.post.deleted.v1", workspaceId, postId.toString(), data);
+    }
+
+    private static void postSaved(String type, long version, String workspaceId, UUID postId, String campaignId,
+            String pillar, List<String> tags, Variant... variants) {
         List<Map<String, Object>> list = java.util.Arrays.stream(variants).map(v -> {
             Map<String, Object> variant = new LinkedHashMap<>();
             variant.put("channelId", v.channelId());
@@ -52,15 +72,18 @@ public final class AnalyticsEvents {
         data.put("postId", postId.toString());
         data.put("title", "Post " + postId);
         data.put("status", "DRAFT");
+        if (type.endsWith(".updated.v1")) {
+            data.put("previousStatus", "DRAFT");
+        }
         data.put("authorId", "user-eddie");
         data.put("campaignId", campaignId);
         data.put("pillar", pillar);
         data.put("tags", tags);
         data.put("createdAt", Instant.now().toString());
         data.put("updatedAt", Instant.now().toString());
-        data.put("version", 1);
+        data.put("version", version);
         data.put("variants", list);
-        send(Topics.POST_LIFECYCLE, postId.toString(), "sosmed.post.created.v1", workspaceId, postId.toString(), data);
+        send(Topics.POST_LIFECYCLE, postId.toString(), type, workspaceId, postId.toString(), data);
     }
 
     public static void postPublished(String workspaceId, UUID postId, String channelId, String network, Instant at) {
@@ -78,14 +101,9 @@ public final class AnalyticsEvents {
     /** A metrics snapshot; {@code postId} null for a channel snapshot; counters by schema name. */
     public static String metrics(String workspaceId, String channelId, String network, UUID postId, Instant collectedAt,
             Map<String, Long> counters) {
-        Map<String, Object> data = new LinkedHashMap<>();
-        data.put("channelId", channelId);
-        data.put("network", network);
-        data.put("postId", postId == null ? null : postId.toString());
-        data.put("externalId", postId == null ? null : "ext-" + postId);
-        data.put("collectedAt", collectedAt.toString());
-        data.put("metrics", counters);
-        return send(Topics.ENGAGEMENT_METRICS, channelId, "sosmed.metrics.collected.v1", workspaceId, channelId, data);
+        String json = metricsEvent(workspaceId, channelId, network, postId, collectedAt, counters);
+        resend(Topics.ENGAGEMENT_METRICS, channelId, json);
+        return json;
     }
 
     public static void channelConnected(String workspaceId, String channelId, String network, String zone, Instant at) {
@@ -118,6 +136,26 @@ public final class AnalyticsEvents {
 
     /** Sends one CloudEvent and returns its JSON (to replay it byte for byte). */
     public static String send(String topic, String key, String type, String workspaceId, String subject, Object data) {
+        String json = event(type, workspaceId, subject, data);
+        resend(topic, key, json);
+        return json;
+    }
+
+    /** A metrics snapshot's CloudEvent JSON, not sent (see {@link #metrics}). */
+    public static String metricsEvent(String workspaceId, String channelId, String network, UUID postId,
+            Instant collectedAt, Map<String, Long> counters) {
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("channelId", channelId);
+        data.put("network", network);
+        data.put("postId", postId == null ? null : postId.toString());
+        data.put("externalId", postId == null ? null : "ext-" + postId);
+        data.put("collectedAt", collectedAt.toString());
+        data.put("metrics", counters);
+        return event("sosmed.metrics.collected.v1", workspaceId, channelId, data);
+    }
+
+    /** One CloudEvent as JSON, checked against its schema. */
+    public static String event(String type, String workspaceId, String subject, Object data) {
         ObjectNode event = JSON.createObjectNode();
         event.put("specversion", "1.0");
         event.put("id", UUID.randomUUID().toString());
@@ -133,9 +171,7 @@ public final class AnalyticsEvents {
         if (!violations.isEmpty()) {
             throw new IllegalArgumentException(type + " test event breaks its schema: " + violations);
         }
-        String json = event.toString();
-        resend(topic, key, json);
-        return json;
+        return event.toString();
     }
 
     public static void resend(String topic, String key, String json) {

@@ -37,6 +37,20 @@ public class BestTimeRefresh {
                 + "on conflict (channel_id) do update set stale = true", channelId, workspaceId);
     }
 
+    /**
+     * Marks channels stale in one statement (channel id to workspace id), in channel order so concurrent writers
+     * lock rows alike.
+     */
+    public void markStale(java.util.SortedMap<String, String> workspaceByChannel) {
+        if (workspaceByChannel.isEmpty()) {
+            return;
+        }
+        db.update("insert into best_time_state (channel_id, workspace_id, stale) "
+                + "select ch, ws, true from unnest(?::text[], ?::text[]) as t(ch, ws) "
+                + "on conflict (channel_id) do update set stale = true",
+                List.copyOf(workspaceByChannel.keySet()), List.copyOf(workspaceByChannel.values()));
+    }
+
     @Scheduled(identity = "best-times-refresh", every = "${sosmed.best-times.refresh-every:5m}", delayed = "5s",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void refreshStale() {

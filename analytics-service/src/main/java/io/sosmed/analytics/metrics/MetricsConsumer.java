@@ -1,47 +1,40 @@
 package io.sosmed.analytics.metrics;
 
 import io.smallrye.common.annotation.Blocking;
-import io.sosmed.analytics.besttime.BestTimeRefresh;
-import io.sosmed.platform.consumer.IdempotentConsumer;
-import io.sosmed.platform.consumer.InboundEvent;
-import io.sosmed.platform.event.EventType;
+import io.smallrye.reactive.messaging.kafka.KafkaRecord;
+import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
 import io.sosmed.platform.event.Topics;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.eclipse.microprofile.reactive.messaging.Message;
 
-/** Adds {@code sosmed.metrics.collected.v1} snapshots to their series, once each. */
+/**
+ * Adds {@code sosmed.metrics.collected.v1} snapshots to their series, once each, a Kafka batch (up to
+ * {@code max.poll.records}) at a time; each record is acknowledged on its own, so a poison message goes to the
+ * dead-letter topic while the others of its batch are kept.
+ */
 @ApplicationScoped
 public class MetricsConsumer {
 
-    static final String CONSUMER = "analytics-service.engagement-metrics";
+    private final MetricsIngest ingest;
 
-    private final IdempotentConsumer consumer;
-    private final MetricSeries series;
-    private final BestTimeRefresh bestTimes;
-
-    public MetricsConsumer(IdempotentConsumer consumer, MetricSeries series, BestTimeRefresh bestTimes) {
-        this.consumer = consumer;
-        this.series = series;
-        this.bestTimes = bestTimes;
+    public MetricsConsumer(MetricsIngest ingest) {
+        this.ingest = ingest;
     }
 
     @Incoming(Topics.ENGAGEMENT_METRICS)
     @Blocking
-    public void receive(String message) {
-        consumer.handle(CONSUMER, message, this::apply);
-    }
-
-    private void apply(InboundEvent event) {
-        if (!EventType.METRICS_COLLECTED.type().equals(event.type())) {
-            return;
+    public CompletionStage<Void> receive(KafkaRecordBatch<String, String> batch) {
+        List<KafkaRecord<String, String>> records = batch.getRecords();
+        List<RuntimeException> failures = ingest.ingest(records.stream().map(Message::getPayload).toList());
+        CompletableFuture<?>[] outcomes = new CompletableFuture<?>[records.size()];
+        for (int i = 0; i < records.size(); i++) {
+            KafkaRecord<String, String> record = records.get(i);
+            outcomes[i] = (failures.get(i) == null ? record.ack() : record.nack(failures.get(i))).toCompletableFuture();
         }
-        MetricsCollected snapshot = event.data(MetricsCollected.class);
-        if (snapshot.channelId() == null || snapshot.network() == null || snapshot.collectedAt() == null) {
-            throw new io.sosmed.platform.consumer.PoisonMessageException(
-                    "metrics.collected " + event.id() + " lacks channelId, network or collectedAt");
-        }
-        if (series.record(event.workspaceId(), snapshot) && snapshot.postId() != null) {
-            bestTimes.markStale(event.workspaceId(), snapshot.channelId());
-        }
+        return CompletableFuture.allOf(outcomes);
     }
 }

@@ -7,32 +7,20 @@ package io.sosmed.analytics.report;
 public record Totals(long posts, long measuredPosts, long impressions, long engagements, long linkClicks,
         Double engagementRate, Double clickThroughRate) {
 
-    /** Adds variants up one by one. */
-    static final class Accumulator {
-        private long posts;
-        private long measured;
-        private long impressions;
-        private long engagements;
-        private long linkClicks;
-        private long rateEngagements;
-        private long rateDenominator;
-        private long ctrClicks;
-        private long ctrImpressions;
+    /**
+     * The sums a set of variants adds up to, as {@link OverviewQueries} computes them in SQL: all posts, the
+     * measured ones (with a rate) and their engagements and denominators, and clicks and impressions of the
+     * variants with impressions and a click count.
+     */
+    record Sums(long posts, long measured, long impressions, long engagements, long linkClicks, long rateEngagements,
+            long rateDenominator, long ctrClicks, long ctrImpressions) {
 
-        void add(PublishedVariant v) {
-            posts++;
-            engagements += v.engagements();
-            impressions += v.impressions() == null ? 0 : v.impressions();
-            linkClicks += v.linkClicks() == null ? 0 : v.linkClicks();
-            if (v.engagementRate() != null && v.rateDenominator() != null) {
-                measured++;
-                rateEngagements += v.engagements();
-                rateDenominator += v.rateDenominator();
-            }
-            if (v.impressions() != null && v.impressions() > 0 && v.linkClicks() != null) {
-                ctrClicks += v.linkClicks();
-                ctrImpressions += v.impressions();
-            }
+        static final Sums NONE = new Sums(0, 0, 0, 0, 0, 0, 0, 0, 0);
+
+        Sums plus(Sums o) {
+            return new Sums(posts + o.posts, measured + o.measured, impressions + o.impressions,
+                    engagements + o.engagements, linkClicks + o.linkClicks, rateEngagements + o.rateEngagements,
+                    rateDenominator + o.rateDenominator, ctrClicks + o.ctrClicks, ctrImpressions + o.ctrImpressions);
         }
 
         Totals totals() {

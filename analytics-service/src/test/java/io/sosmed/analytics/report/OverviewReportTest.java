@@ -110,6 +110,37 @@ class OverviewReportTest {
     }
 
     @Test
+    void groupsFollowLaterChangesToPostsWhateverOrderTheEventsArriveIn() {
+        String channel = "li-report-" + UUID.randomUUID();
+        Instant at = Instant.parse("2022-07-10T10:00:00Z");
+        UUID early = UUID.randomUUID();
+        AnalyticsEvents.metrics("acme", channel, "LINKEDIN", early, at.plusSeconds(3600), Map.of("impressions", 100L, "likes", 10L));
+        AnalyticsEvents.postCreated("acme", early, null, "education", List.of(), Variant.text(channel, "Early metrics"));
+        AnalyticsEvents.postPublished("acme", early, channel, "LINKEDIN", at);
+        UUID moved = UUID.randomUUID();
+        AnalyticsEvents.postCreated("acme", moved, null, "product", List.of(), Variant.text(channel, "Moved"));
+        AnalyticsEvents.postPublished("acme", moved, channel, "LINKEDIN", at.plusSeconds(60));
+        AnalyticsEvents.metrics("acme", channel, "LINKEDIN", moved, at.plusSeconds(3600), Map.of("impressions", 200L, "likes", 30L));
+        AnalyticsEvents.postUpdated("acme", moved, 2, null, "community", List.of(), Variant.text(channel, "Moved"));
+        UUID deleted = UUID.randomUUID();
+        AnalyticsEvents.postCreated("acme", deleted, null, "education", List.of(), Variant.text(channel, "Deleted"));
+        AnalyticsEvents.postPublished("acme", deleted, channel, "LINKEDIN", at.plusSeconds(120));
+        AnalyticsEvents.metrics("acme", channel, "LINKEDIN", deleted, at.plusSeconds(3600), Map.of("impressions", 900L, "likes", 90L));
+        AnalyticsEvents.postDeleted("acme", deleted, at.plusSeconds(7200));
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().auth().oauth2(DemoUser.NINA.token())
+                .queryParam("from", "2022-07-01").queryParam("to", "2022-07-31").queryParam("groupBy", "pillar")
+                .when().get(PATH).then().statusCode(200)
+                .body("totals.posts", equalTo(2))
+                .body("totals.impressions", equalTo(300))
+                .body("groups.key", equalTo(List.of("community", "education")))
+                .body("groups[0].totals.engagements", equalTo(30))
+                .body("groups[1].totals.engagements", equalTo(10))
+                .body("topPosts.postId", equalTo(List.of(moved.toString(), early.toString())))
+                .body("bottomPosts.postId", equalTo(List.of(early.toString(), moved.toString()))));
+    }
+
+    @Test
     void csvHasOneRowPerGroup() throws Exception {
         awaitSeeded();
 

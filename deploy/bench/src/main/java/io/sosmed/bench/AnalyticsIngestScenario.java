@@ -8,7 +8,7 @@ import java.util.UUID;
 /**
  * analytics-service ingesting {@code sosmed.metrics.collected.v1} from Kafka: 5,000 events/s offered for 30 s
  * (the issue's sustained rate), each a new point of one of 2,000 published variants on 200 channels; measured is the
- * rate at which the points are stored (through the idempotent consumer, one transaction each).
+ * rate at which the points are stored (through the batch consumer: one transaction per Kafka poll).
  */
 final class AnalyticsIngestScenario implements Scenario {
 

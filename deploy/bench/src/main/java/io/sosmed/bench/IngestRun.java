@@ -22,6 +22,7 @@ final class IngestRun {
         try (PacedProducer producer = new PacedProducer(context.kafkaBootstrapServers(), topic)) {
             sending = producer.send(events, perSecond, message);
         }
+        long sent = System.nanoTime();
         long took = stored.awaitCount(events, start, TIMEOUT);
         long storedCount = stored.count();
         double seconds = (took < 0 ? System.nanoTime() - start : took) / 1e9;
@@ -31,6 +32,8 @@ final class IngestRun {
                 .measured("offeredPerSecond", Math.round(events / (sending.toNanos() / 1e9)))
                 .measured("eventsStored", storedCount)
                 .measured("secondsUntilAllStored", Math.round(seconds * 10) / 10.0)
+                // How far storing trailed sending: a constant small lag means the offered rate was sustained.
+                .measured("secondsStoringTrailedSending", took < 0 ? -1 : Math.round((took - (sent - start)) / 1e8) / 10.0)
                 .measured("storedPerSecond", Math.round(storedPerSecond))
                 .met(took >= 0 && storedPerSecond >= perSecond);
     }
