@@ -15,8 +15,11 @@ public record StackSettings(Path repository, Path dataDirectory, int kafkaPort, 
         int simulatorPort, Duration simulatorLatency, List<String> serviceJvmFlags,
         Optional<ExternalDatabase> externalDatabase) {
 
-    /** Measured to keep each service near 150 MB RSS while starting in a few seconds. */
-    static final List<String> SMALL_JVM = List.of("-XX:+UseSerialGC", "-Xmx96m", "-XX:TieredStopAtLevel=1",
+    /**
+     * Keeps each service near 200 MB RSS while starting in a few seconds; 128 MB of heap leaves community-service room
+     * for its language models, its sentiment training and a first batch of 500 inbox items at once.
+     */
+    static final List<String> SMALL_JVM = List.of("-XX:+UseSerialGC", "-Xmx128m", "-XX:TieredStopAtLevel=1",
             "-Xss512k", "-XX:MaxMetaspaceSize=128m");
 
     /** A PostgreSQL server the stack uses instead of starting its own ({@code SOSMED_DB_URL}). */

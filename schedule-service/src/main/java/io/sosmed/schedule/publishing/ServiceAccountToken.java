@@ -2,6 +2,7 @@ package io.sosmed.schedule.publishing;
 
 import io.quarkus.oidc.client.runtime.AbstractTokensProducer;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.util.Optional;
 
 /**
@@ -15,6 +16,7 @@ public class ServiceAccountToken extends AbstractTokensProducer {
 
     private final MediaConfig config;
 
+    @Inject
     public ServiceAccountToken(MediaConfig config) {
         this.config = config;
     }
