@@ -57,7 +57,7 @@ public class OverviewQueries {
         Map<LocalDate, Totals.Sums> days = new TreeMap<>();
         Set<String> channels = new TreeSet<>();
         Totals.Sums[] all = {Totals.Sums.NONE};
-        // By channel the groups name the channels; by tag the groups come from a second query (unnested tags).
+        // By channel the groups name the channels; by tag the groups come from tagGroups (unnested tags).
         String key = switch (groupBy) {
             case CHANNEL, TAG -> null;
             case NETWORK -> "coalesce(variant_network, metrics_network)";
@@ -86,13 +86,22 @@ public class OverviewQueries {
                     }
                     return sums;
                 }, zoneParameter(window), workspaceId, window.from(), window.to());
-        if (groupBy == GroupBy.TAG) {
-            db.query("select tag, " + SUMS + " from report_variant cross join lateral unnest(case when "
-                            + "cardinality(tags) = 0 then array[" + NONE + "] else tags end) as tag "
-                            + "where " + IN_WINDOW + " group by tag",
-                    row -> groups.put(row.string("tag"), sums(row)), workspaceId, window.from(), window.to());
-        }
         return new Aggregates(all[0], groups, days, channels);
+    }
+
+    /**
+     * The sums per tag of the variants published in the window, a variant counting in each of its tags (untagged
+     * ones in {@code (none)}); by tag {@link #aggregate} leaves the groups to this query, which can run at the same
+     * time on another connection. Call in a transaction (the memory setting is local to it).
+     */
+    public Map<String, Totals.Sums> tagGroups(String workspaceId, Window window) {
+        db.update("set local work_mem = '" + WORK_MEM + "'");
+        Map<String, Totals.Sums> groups = new TreeMap<>();
+        db.query("select tag, " + SUMS + " from report_variant cross join lateral unnest(case when "
+                        + "cardinality(tags) = 0 then array[" + NONE + "] else tags end) as tag "
+                        + "where " + IN_WINDOW + " group by tag",
+                row -> groups.put(row.string("tag"), sums(row)), workspaceId, window.from(), window.to());
+        return groups;
     }
 
     /** A missing or blank group value is grouped as {@code (none)}. */
