@@ -15,8 +15,8 @@ import java.util.TreeSet;
 
 /**
  * The overview report's aggregations, done by PostgreSQL over {@code report_variant} (one row per variant with its
- * post's attributes and latest metrics): one scan gives the totals, the sums per group, per local day and the
- * channels posted on (hash aggregation over grouping sets; by tag a second scan, a variant counting in each of its
+ * post's attributes and latest metrics): one scan gives the sums per group, per local day and per channel posted on
+ * (the totals add up the channel rows) (hash aggregation over grouping sets; by tag a second scan, a variant counting in each of its
  * tags); values that are missing or blank are merged into {@code (none)} afterwards; the best and worst posts come
  * from an index in rank order.
  */
@@ -64,9 +64,10 @@ public class OverviewQueries {
             case CAMPAIGN -> "campaign_id";
             case PILLAR -> "pillar";
         };
-        String sets = (key == null ? "" : "(key), ") + "(day), (channel_id), ()";
+        // No grouping set for the totals: every variant has one channel, so they are the sum of the channel rows.
+        String sets = (key == null ? "" : "(key), ") + "(day), (channel_id)";
         db.query("select " + (key == null ? "1 as by_key, null as key" : "grouping(key) as by_key, key")
-                        + ", grouping(day) as by_day, grouping(channel_id) as by_channel, day, channel_id, " + SUMS
+                        + ", grouping(day) as by_day, day, channel_id, " + SUMS
                         + " from report_variant, lateral (select " + (key == null ? "" : key + " as key, ")
                         + "(published_at at time zone " + zone(window) + ")::date as day) local "
                         + "where " + IN_WINDOW + " group by grouping sets (" + sets + ")",
@@ -76,13 +77,12 @@ public class OverviewQueries {
                         groups.merge(orNone(row.string("key")), sums, Totals.Sums::plus);
                     } else if (row.longValue("by_day") == 0) {
                         days.put(row.localDate("day"), sums);
-                    } else if (row.longValue("by_channel") == 0) {
+                    } else {
                         channels.add(row.string("channel_id"));
+                        all[0] = all[0].plus(sums);
                         if (groupBy == GroupBy.CHANNEL) {
                             groups.put(row.string("channel_id"), sums);
                         }
-                    } else {
-                        all[0] = sums;
                     }
                     return sums;
                 }, zoneParameter(window), workspaceId, window.from(), window.to());
