@@ -19,8 +19,8 @@ import java.util.stream.Stream;
  * The overview report's aggregations, done by PostgreSQL over {@code report_variant} (one row per variant with its
  * post's attributes and latest metrics): one scan sums the variants per (group, local day, channel), and grouping
  * sets over those cells give the sums per group, per local day and per channel posted on (the totals add up the
- * channel rows); by tag a second scan, a variant counting in each of its tags; values that are missing or blank are merged into {@code (none)} afterwards; the best and worst posts come
- * from an index in rank order.
+ * channel rows); by tag a second scan, a variant counting in each of its tags; values that are missing or blank
+ * are merged into {@code (none)} afterwards; the best and worst posts come from an index in rank order.
  */
 @ApplicationScoped
 public class OverviewQueries {
