@@ -12,13 +12,15 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * The overview report's aggregations, done by PostgreSQL over {@code report_variant} (one row per variant with its
- * post's attributes and latest metrics): one scan gives the totals, the sums per group, per local day and the
- * channels posted on (hash aggregation over grouping sets; by tag a second scan, a variant counting in each of its
- * tags); values that are missing or blank are merged into {@code (none)} afterwards; the best and worst posts come
- * from an index in rank order.
+ * post's attributes and latest metrics): one scan sums the variants per (group, local day, channel), and grouping
+ * sets over those cells give the sums per group, per local day and per channel posted on (the totals add up the
+ * channel rows); by tag a second scan, a variant counting in each of its tags; values that are missing or blank
+ * are merged into {@code (none)} afterwards; the best and worst posts come from an index in rank order.
  */
 @ApplicationScoped
 public class OverviewQueries {
@@ -36,6 +38,9 @@ public class OverviewQueries {
             + "as rate_denominator, "
             + "coalesce(sum(link_clicks) filter (where impressions > 0 and link_clicks is not null), 0) as ctr_clicks, "
             + "coalesce(sum(impressions) filter (where impressions > 0 and link_clicks is not null), 0) as ctr_impressions";
+    private static final String SUMS_OF_SUMS = Stream.of("posts", "measured", "impressions", "engagements",
+                    "link_clicks", "rate_engagements", "rate_denominator", "ctr_clicks", "ctr_impressions")
+            .map(column -> "sum(" + column + ") as " + column).collect(Collectors.joining(", "));
     private static final String IN_WINDOW = "workspace_id = ? and published_at >= ? and published_at < ? and not deleted";
     private static final String NONE = "'" + OverviewReports.NONE + "'";
 
@@ -57,42 +62,56 @@ public class OverviewQueries {
         Map<LocalDate, Totals.Sums> days = new TreeMap<>();
         Set<String> channels = new TreeSet<>();
         Totals.Sums[] all = {Totals.Sums.NONE};
-        // By channel the groups name the channels; by tag the groups come from a second query (unnested tags).
+        // By channel the groups name the channels; by tag the groups come from tagGroups (unnested tags).
         String key = switch (groupBy) {
             case CHANNEL, TAG -> null;
             case NETWORK -> "coalesce(variant_network, metrics_network)";
             case CAMPAIGN -> "campaign_id";
             case PILLAR -> "pillar";
         };
-        String sets = (key == null ? "" : "(key), ") + "(day), (channel_id), ()";
+        // No grouping set for the totals: every variant has one channel, so they are the sum of the channel rows.
+        String sets = (key == null ? "" : "(key), ") + "(day), (channel_id)";
+        // The variants are first summed per (key, day, channel), one hash lookup per variant, and only those far
+        // fewer rows are then summed per grouping set.
+        String cells = (key == null ? "" : "key, ") + "day, channel_id";
         db.query("select " + (key == null ? "1 as by_key, null as key" : "grouping(key) as by_key, key")
-                        + ", grouping(day) as by_day, grouping(channel_id) as by_channel, day, channel_id, " + SUMS
+                        + ", grouping(day) as by_day, day, channel_id, " + SUMS_OF_SUMS
+                        + " from (select " + cells + ", " + SUMS
                         + " from report_variant, lateral (select " + (key == null ? "" : key + " as key, ")
                         + "(published_at at time zone " + zone(window) + ")::date as day) local "
-                        + "where " + IN_WINDOW + " group by grouping sets (" + sets + ")",
+                        + "where " + IN_WINDOW + " group by " + cells + ") cell"
+                        + " group by grouping sets (" + sets + ")",
                 row -> {
                     Totals.Sums sums = sums(row);
                     if (row.longValue("by_key") == 0) {
                         groups.merge(orNone(row.string("key")), sums, Totals.Sums::plus);
                     } else if (row.longValue("by_day") == 0) {
                         days.put(row.localDate("day"), sums);
-                    } else if (row.longValue("by_channel") == 0) {
+                    } else {
                         channels.add(row.string("channel_id"));
+                        all[0] = all[0].plus(sums);
                         if (groupBy == GroupBy.CHANNEL) {
                             groups.put(row.string("channel_id"), sums);
                         }
-                    } else {
-                        all[0] = sums;
                     }
                     return sums;
                 }, zoneParameter(window), workspaceId, window.from(), window.to());
-        if (groupBy == GroupBy.TAG) {
-            db.query("select tag, " + SUMS + " from report_variant cross join lateral unnest(case when "
-                            + "cardinality(tags) = 0 then array[" + NONE + "] else tags end) as tag "
-                            + "where " + IN_WINDOW + " group by tag",
-                    row -> groups.put(row.string("tag"), sums(row)), workspaceId, window.from(), window.to());
-        }
         return new Aggregates(all[0], groups, days, channels);
+    }
+
+    /**
+     * The sums per tag of the variants published in the window, a variant counting in each of its tags (untagged
+     * ones in {@code (none)}); by tag {@link #aggregate} leaves the groups to this query, which can run at the same
+     * time on another connection. Call in a transaction (the memory setting is local to it).
+     */
+    public Map<String, Totals.Sums> tagGroups(String workspaceId, Window window) {
+        db.update("set local work_mem = '" + WORK_MEM + "'");
+        Map<String, Totals.Sums> groups = new TreeMap<>();
+        db.query("select tag, " + SUMS + " from report_variant cross join lateral unnest(case when "
+                        + "cardinality(tags) = 0 then array[" + NONE + "] else tags end) as tag "
+                        + "where " + IN_WINDOW + " group by tag",
+                row -> groups.put(row.string("tag"), sums(row)), workspaceId, window.from(), window.to());
+        return groups;
     }
 
     /** A missing or blank group value is grouped as {@code (none)}. */
