@@ -24,8 +24,12 @@ final class Keycloak {
         Path imports = home.resolve("data/import");
         try {
             Files.createDirectories(imports);
-            Files.copy(settings.repository().resolve("deploy/realm/sosmed-realm.json"), imports.resolve("sosmed-realm.json"),
-                    StandardCopyOption.REPLACE_EXISTING);
+            Path realm = settings.repository().resolve("deploy/realm/sosmed-realm.json");
+            Path imported = imports.resolve("sosmed-realm.json");
+            if (Files.exists(imported) && Files.mismatch(realm, imported) != -1) {
+                forgetImportedRealm(home);
+            }
+            Files.copy(realm, imported, StandardCopyOption.REPLACE_EXISTING);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot prepare the realm import in " + imports, e);
         }
@@ -40,6 +44,22 @@ final class Keycloak {
                 "JAVA_HOME", System.getProperty("java.home"));
         return new HttpServerProcess("keycloak", command, env, home, settings.logs().resolve("keycloak.log"),
                 URI.create(settings.issuer() + "/.well-known/openid-configuration"));
+    }
+
+    /**
+     * Drops Keycloak's development database when the realm file changed since it was imported: {@code --import-realm}
+     * never overwrites an existing realm, so without this a new client or user would never reach the local stack.
+     */
+    private static void forgetImportedRealm(Path home) throws IOException {
+        Path database = home.resolve("data/h2");
+        if (!Files.exists(database)) {
+            return;
+        }
+        try (Stream<Path> files = Files.walk(database)) {
+            for (Path file : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(file);
+            }
+        }
     }
 
     private static Path home(Path unpacked) {
