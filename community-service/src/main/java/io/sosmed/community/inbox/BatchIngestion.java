@@ -54,16 +54,19 @@ public class BatchIngestion {
      */
     @Transactional
     public int ingest(String consumer, List<Received> batch) {
+        long start = System.nanoTime();
         List<Received> fresh = claimed(consumer, batch);
         if (fresh.isEmpty()) {
             return 0;
         }
+        long claimedAt = System.nanoTime();
         lockAll(fresh.stream().map(r -> ItemIngestion.itemLock(r.item().workspaceId, r.item().network,
                 r.item().externalId)).toList());
         BatchThreads threads = new BatchThreads();
         threads.loadItems(fresh);
         threads.loadPosts(fresh);
         threads.loadConversations(fresh);
+        long loadedAt = System.nanoTime();
         int stored = 0;
         List<InboxItem> added = new ArrayList<>();
         for (Received received : fresh) {
@@ -75,11 +78,20 @@ public class BatchIngestion {
             added.add(item);
             stored++;
         }
+        long placedAt = System.nanoTime();
         threads.opened.forEach(em::persist);
         added.forEach(em::persist);
         em.flush();
-        Log.debugf("Stored %d of a batch of %d inbox items", stored, batch.size());
+        long flushedAt = System.nanoTime();
+        Log.debugf("Stored %d of a batch of %d inbox items (%d conversations opened): claim %d ms, locks and reads %d ms,"
+                + " placing %d ms, writes %d ms", stored, batch.size(), threads.opened.size(),
+                millis(start, claimedAt), millis(claimedAt, loadedAt), millis(loadedAt, placedAt),
+                millis(placedAt, flushedAt));
         return stored;
+    }
+
+    private static long millis(long from, long to) {
+        return (to - from) / 1_000_000;
     }
 
     /** The batch's events not processed before by {@code consumer}, each once, claimed in one statement. */

@@ -112,6 +112,19 @@ public class Conversation {
     @Column(name = "created_at", nullable = false, updatable = false)
     public Instant createdAt;
 
+    /**
+     * Text of the items added in this transaction, written with the conversation's insert or update: a database
+     * trigger appends its lexemes to the search vector and clears it (never stored), so the conversation is written
+     * once. Null when no item was added.
+     */
+    @Column(name = "pending_text")
+    public String pendingText;
+
+    /** Queues an added item's text for the conversation's full-text search vector (see {@link #pendingText}). */
+    public void addSearchText(String text) {
+        pendingText = pendingText == null ? text : pendingText + "\n" + text;
+    }
+
     /** Marks a change and returns the new version. */
     public long touch() {
         return ++version;

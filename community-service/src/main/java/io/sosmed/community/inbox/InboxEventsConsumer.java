@@ -89,9 +89,13 @@ public class InboxEventsConsumer {
             return;
         }
         List<BatchIngestion.Received> received = run.stream().map(Pending::received).toList();
+        long start = System.nanoTime();
         received.parallelStream().forEach(r -> understanding.annotate(r.item()));
+        long annotatedAt = System.nanoTime();
         try {
             batches.ingest(CONSUMER, received);
+            Log.debugf("Batch of %d inbox items: detection %d ms, transaction with commit %d ms", received.size(),
+                    (annotatedAt - start) / 1_000_000, (System.nanoTime() - annotatedAt) / 1_000_000);
         } catch (RuntimeException e) {
             Log.warnf("A batch of %d inbox items failed (%s); applying them one by one", run.size(), e.getMessage());
             run.forEach(pending -> applyOne(pending.position(), pending.payload(), rejected));

@@ -189,6 +189,7 @@ public class ItemIngestion {
             conversation.postId = item.postId;
         }
         conversation.itemCount++;
+        conversation.addSearchText(item.text);
         ListeningMatch match = listening.match(conversation.workspaceId, item.text);
         Set<String> tags = new LinkedHashSet<>(conversation.tags);
         tags.addAll(match.tags());

@@ -89,6 +89,29 @@ class BatchIngestionTest {
     }
 
     @Test
+    void wordsOfItemsAddedByALaterBatchFindTheConversationAndEarlierWordsStay() {
+        String first = marker();
+        String second = marker();
+        String third = marker();
+        String root = unique("batch-fts-root");
+        Instant at = Instant.now();
+        assertThat(consumer.apply(List.of(
+                itemEvent(root, "MENTION", "sari", "pesanan saya hilang " + first, null, at)))).isEmpty();
+        List<String> conversations = search(first);
+        assertThat(conversations).hasSize(1);
+
+        assertThat(consumer.apply(List.of(
+                itemEvent(unique("batch-fts-1"), "COMMENT", "sari", "masih belum sampai " + second, root,
+                        at.plusSeconds(5)),
+                itemEvent(unique("batch-fts-2"), "COMMENT", "sari", "the couriers keep delaying " + third, root,
+                        at.plusSeconds(6))))).isEmpty();
+
+        assertThat(search(second)).isEqualTo(conversations);
+        assertThat(search("delay " + third)).isEqualTo(conversations);
+        assertThat(search(first + " " + second + " " + third)).isEqualTo(conversations);
+    }
+
+    @Test
     void recordThatCannotBeStoredIsRejectedAloneAndTheRestOfTheBatchIsStored() {
         String marker = marker();
         String good = itemEvent(unique("batch-good"), "COMMENT", "ok1", "Thanks a lot " + marker, null);

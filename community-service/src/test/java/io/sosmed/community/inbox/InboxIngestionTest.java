@@ -137,6 +137,22 @@ class InboxIngestionTest {
     }
 
     @Test
+    void wordsOfAReplyFindItsConversationAndTheFirstItemsWordsStay() {
+        String first = "zr" + UUID.randomUUID().toString().replace("-", "").substring(0, 8);
+        String second = "zs" + UUID.randomUUID().toString().replace("-", "").substring(0, 8);
+        String rootId = unique("fts-root");
+        String conversationId = ingest(comment(rootId, "My parcel is lost " + first));
+        Map<String, Object> reply = comment(unique("fts-reply"), "Masih belum sampai " + second);
+        reply.put("parentExternalId", rootId);
+        assertThat(ingest(reply)).isEqualTo(conversationId);
+
+        assertThat(search(second)).containsExactly(conversationId);
+        assertThat(search(first)).containsExactly(conversationId);
+        assertThat(search(first + " " + second)).containsExactly(conversationId);
+        assertThat(search("parcels " + second)).containsExactly(conversationId);
+    }
+
+    @Test
     void searchForACommonWordWalksTheInboxOrderAcrossPages() {
         String common = "cw" + UUID.randomUUID().toString().replace("-", "").substring(0, 8);
         int conversations = ConversationSearch.FEW_MATCHES + 5;
