@@ -11,7 +11,8 @@ import java.util.function.Consumer;
 /**
  * Applies a received event at most once per consumer: the processed-event row and the effect commit
  * in one transaction. A failing effect is retried a bounded number of times; then the exception
- * propagates so the messaging connector's dead-letter strategy takes the message off the partition.
+ * propagates so the messaging connector's dead-letter strategy takes the message off the partition. While the service
+ * stops, a failure propagates at once and the message stays on the partition ({@link DeadLetterUnlessStopping}).
  */
 @ApplicationScoped
 public class IdempotentConsumer {
@@ -19,11 +20,14 @@ public class IdempotentConsumer {
     private final ProcessedEvents processed;
     private final ObjectMapper mapper;
     private final ConsumerConfig config;
+    private final ApplicationStopping application;
 
-    public IdempotentConsumer(ProcessedEvents processed, ObjectMapper mapper, ConsumerConfig config) {
+    public IdempotentConsumer(ProcessedEvents processed, ObjectMapper mapper, ConsumerConfig config,
+            ApplicationStopping application) {
         this.processed = processed;
         this.mapper = mapper;
         this.config = config;
+        this.application = application;
     }
 
     /**
@@ -42,6 +46,10 @@ public class IdempotentConsumer {
                         consumer, event.id(), event.type(), e.getMessage());
                 throw e;
             } catch (RuntimeException e) {
+                if (application.stopping()) {
+                    // Not retried: the failure strategy leaves the record uncommitted, to be applied after restart.
+                    throw e;
+                }
                 if (attempt >= config.maxAttempts()) {
                     Log.errorf(e, "Consumer %s failed event %s (%s) %d times; sending it to the dead-letter topic",
                             consumer, event.id(), event.type(), attempt);
