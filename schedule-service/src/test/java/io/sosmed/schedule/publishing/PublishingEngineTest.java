@@ -60,6 +60,8 @@ class PublishingEngineTest {
     TestClock clock;
     @Inject
     PublishingConfig config;
+    @Inject
+    FirstCommentOutcomes firstComments;
 
     @AfterEach
     void resetClock() {
@@ -169,6 +171,34 @@ class PublishingEngineTest {
         assertThat(failed.status).isEqualTo(PublicationStatus.FAILED);
         assertThat(failed.attempts).isEqualTo(config.maxAttempts());
         assertThat(failed.failureReason).contains("TikTok answered 503").contains("gave up after " + config.maxAttempts());
+    }
+
+    @Test
+    void waitingForTheAppsRateBudgetIsNotAnAttemptAndNeverExhaustsThem() {
+        String held = channels.connect("acme", Network.TIKTOK, "UTC");
+        for (int i = 0; i < config.maxAttempts() + 2; i++) {
+            network.script(held, (n, c, p) -> {
+                throw NetworkException.retryable(Network.TIKTOK, "app_rate_limited",
+                        "The app limit is used up; calls wait 60 s", Duration.ofSeconds(60));
+            });
+        }
+        UUID post = TestPosts.approved("acme", held);
+        scheduleNow(post);
+        for (int i = 0; i < config.maxAttempts() + 2; i++) {
+            engine.runOnce();
+            ScheduledPublication waiting = row(post, held);
+            assertThat(waiting.status).isEqualTo(PublicationStatus.SCHEDULED);
+            assertThat(waiting.attempts).as("a hold by the app budget is not an attempt").isZero();
+            assertThat(waiting.failureCode).isEqualTo("app_rate_limited");
+            assertThat(waiting.dueAt).isBetween(clock.instant().plusSeconds(50), clock.instant().plusSeconds(60));
+            clock.advance(Duration.ofSeconds(61));
+        }
+        engine.runOnce();
+
+        ScheduledPublication published = row(post, held);
+        assertThat(published.status).isEqualTo(PublicationStatus.PUBLISHED);
+        assertThat(published.attempts).isEqualTo(1);
+        assertThat(network.postsOn(held)).isEqualTo(1);
     }
 
     @Test
@@ -292,6 +322,57 @@ class PublishingEngineTest {
         assertThat(new HashSet<>(ofMine)).isEqualTo(mine);
         assertThat(a).as("both claimers got work").isNotEmpty();
         assertThat(b).isNotEmpty();
+    }
+
+    @Test
+    void twoConcurrentClaimersNeverClaimTheSameFirstCommentRetry() throws Exception {
+        String channel = channels.connect("acme", Network.TIKTOK, "UTC");
+        List<UUID> posts = new ArrayList<>();
+        for (int i = 0; i < 12; i++) {
+            network.script(channel, (n, c, p) -> n.create(c, p).withFirstCommentFailure(
+                    NetworkException.retryable(Network.TIKTOK, "server_error", "TikTok answered 503", null)));
+            UUID post = TestPosts.approvedWithFirstComment("acme", "More below", channel);
+            scheduleNow(post);
+            posts.add(post);
+        }
+        engine.runOnce();
+        Set<UUID> mine = new HashSet<>();
+        for (UUID post : posts) {
+            ScheduledPublication published = row(post, channel);
+            assertThat(published.status).isEqualTo(PublicationStatus.PUBLISHED);
+            assertThat(published.firstCommentStatus).isEqualTo("PENDING_RETRY");
+            mine.add(published.id);
+        }
+        assertThat(network.postsOn(channel)).isEqualTo(12);
+        clock.advance(config.maxBackoff().plusMinutes(1));
+
+        CountDownLatch start = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        Callable<List<UUID>> claimer = () -> {
+            start.await();
+            List<UUID> claimed = new ArrayList<>();
+            for (List<FirstCommentClaim> batch = firstComments.claimDue(clock.instant(), 2); !batch.isEmpty();
+                    batch = firstComments.claimDue(clock.instant(), 2)) {
+                batch.forEach(c -> claimed.add(c.id()));
+            }
+            return claimed;
+        };
+        Future<List<UUID>> first = pool.submit(claimer);
+        Future<List<UUID>> second = pool.submit(claimer);
+        start.countDown();
+        List<UUID> claimed = new ArrayList<>(first.get());
+        claimed.addAll(second.get());
+        pool.shutdown();
+
+        claimed.retainAll(mine);
+        assertThat(claimed).as("every first comment claimed exactly once").hasSize(12).doesNotHaveDuplicates();
+        for (UUID post : posts) {
+            ScheduledPublication sending = row(post, channel);
+            assertThat(sending.firstCommentStatus).isEqualTo("SENDING");
+            assertThat(sending.firstCommentAttempts).isEqualTo(2);
+            assertThat(sending.firstCommentAttemptId).isNotEqualTo(sending.attemptId);
+        }
+        assertThat(network.publishCalls(channel)).as("claiming a comment never publishes the post").isEqualTo(12);
     }
 
     @Test

@@ -23,6 +23,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
 import java.time.Instant;
+import java.util.UUID;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -193,6 +194,12 @@ public class BlueskyConnector implements NetworkConnector, AccountVerifier {
                         author.path("did").asText()),
                 notification.path("record").path("text").asText(""), indexedAt, parent, root != null ? root : uri,
                 root != null ? root : notification.path("reasonSubject").asText(null)));
+    }
+
+    /** The first comment is a reply whose root and parent are the post (its CID read with {@code getPosts}). */
+    @Override
+    public PublishedPost commentOnPublished(ChannelContext channel, String postExternalId, String text, UUID attemptId) {
+        return reply(channel, postExternalId, text);
     }
 
     @Override

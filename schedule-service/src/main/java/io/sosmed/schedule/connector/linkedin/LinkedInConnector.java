@@ -26,6 +26,7 @@ import java.net.URLEncoder;
 import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.UUID;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -116,6 +117,14 @@ public class LinkedInConnector implements NetworkConnector {
             }
         }
         return published;
+    }
+
+    /** The first comment is a comment by the account on the post ({@code POST /rest/socialActions/{urn}/comments}). */
+    @Override
+    public PublishedPost commentOnPublished(ChannelContext channel, String postExternalId, String text, UUID attemptId) {
+        JsonNode comment = comment(channel.credential(ACCESS_TOKEN), channel.accountId(), postExternalId, null, text,
+                "post the first comment");
+        return new PublishedPost(comment.path("id").asText(), null);
     }
 
     private String uploadImage(ChannelContext channel, String token, MediaItem item) {

@@ -16,6 +16,7 @@ import io.sosmed.schedule.network.PublishedPost;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.net.URI;
+import java.util.UUID;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -143,6 +144,14 @@ public class FacebookConnector implements NetworkConnector {
     @Override
     public InboxPage inbox(ChannelContext channel, String cursor) {
         return new InboxPage(List.of(), cursor);
+    }
+
+    /** The first comment is a comment by the Page on the post ({@code POST /{post-id}/comments}). */
+    @Override
+    public PublishedPost commentOnPublished(ChannelContext channel, String postExternalId, String text, UUID attemptId) {
+        JsonNode comment = graph.post(channel.credential(ACCESS_TOKEN), "/" + postExternalId + "/comments",
+                GraphApi.params("message", text), true, "post the first comment");
+        return new PublishedPost(comment.path("id").asText(), null);
     }
 
     @Override

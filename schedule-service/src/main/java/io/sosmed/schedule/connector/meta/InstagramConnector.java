@@ -16,6 +16,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.net.URI;
 import java.time.Duration;
+import java.util.UUID;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -166,6 +167,14 @@ public class InstagramConnector implements NetworkConnector {
     @Override
     public InboxPage inbox(ChannelContext channel, String cursor) {
         return new InboxPage(List.of(), cursor);
+    }
+
+    /** The first comment is a comment on the media ({@code POST /{ig-media-id}/comments}). */
+    @Override
+    public PublishedPost commentOnPublished(ChannelContext channel, String postExternalId, String text, UUID attemptId) {
+        JsonNode comment = graph.post(channel.credential(ACCESS_TOKEN), "/" + postExternalId + "/comments",
+                GraphApi.params("message", text), true, "post the first comment");
+        return new PublishedPost(comment.path("id").asText(), null);
     }
 
     @Override

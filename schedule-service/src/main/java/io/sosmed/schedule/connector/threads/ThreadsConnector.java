@@ -25,6 +25,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.UUID;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -228,6 +229,12 @@ public class ThreadsConnector implements NetworkConnector {
 
     private static long epochSeconds(JsonNode media) {
         return OffsetDateTime.parse(media.path("timestamp").asText(), TIMESTAMP).toEpochSecond();
+    }
+
+    /** The first comment is a reply to the post (a TEXT container with {@code reply_to_id}, then publish). */
+    @Override
+    public PublishedPost commentOnPublished(ChannelContext channel, String postExternalId, String text, UUID attemptId) {
+        return reply(channel, postExternalId, text);
     }
 
     @Override
