@@ -14,6 +14,7 @@ import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.client.MappingBuilder;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.client.WireMock;
+import com.github.tomakehurst.wiremock.http.Fault;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -172,6 +173,32 @@ class FirstCommentRetryTest {
         engine.runOnce();
         assertThat(outcome(post).getString("[0].firstCommentStatus")).isEqualTo("SENT");
         assertThat(commentCalls(token, statusId)).hasSize(2);
+        assertThat(postCalls(token)).hasSize(1);
+    }
+
+    @Test
+    void aRetriedCommentWhoseOutcomeIsUnknownIsUnconfirmedAndNeverSentAgain() {
+        String token = "mastodon-token-" + UUID.randomUUID();
+        String channel = connectMastodon(token);
+        UUID post = TestPosts.approvedWithFirstComment("acme", COMMENT, channel);
+        String statusId = stubPublishedStatus(token);
+        stubComments(token, statusId, aResponse().withStatus(500).withBody("Internal Server Error"),
+                aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER));
+        schedule(post);
+        engine.runOnce();
+        assertThat(outcome(post).getString("[0].firstCommentStatus")).isEqualTo("PENDING_RETRY");
+
+        for (int i = 0; i < 3; i++) {
+            clock.advance(config.maxBackoff());
+            engine.runOnce();
+        }
+
+        JsonPath unconfirmed = outcome(post);
+        assertThat(unconfirmed.getString("[0].status")).isEqualTo("PUBLISHED");
+        assertThat(unconfirmed.getString("[0].firstCommentStatus")).isEqualTo("UNCONFIRMED");
+        assertThat(unconfirmed.getString("[0].firstCommentReason")).contains("may or may not have been posted")
+                .contains("add the comment by hand if it is missing");
+        assertThat(commentCalls(token, statusId)).as("an unknown outcome is never sent again blindly").hasSize(2);
         assertThat(postCalls(token)).hasSize(1);
     }
 

@@ -373,6 +373,16 @@ class PublishingEngineTest {
             assertThat(sending.firstCommentAttemptId).isNotEqualTo(sending.attemptId);
         }
         assertThat(network.publishCalls(channel)).as("claiming a comment never publishes the post").isEqualTo(12);
+
+        clock.advance(config.publishTimeout().plusMinutes(1));
+        engine.runOnce();
+        for (UUID post : posts) {
+            ScheduledPublication stale = row(post, channel);
+            assertThat(stale.firstCommentStatus).as("a claim whose replica stopped mid-call is not sent again blindly")
+                    .isEqualTo("UNCONFIRMED");
+            assertThat(stale.firstCommentReason).contains("may or may not be on the network");
+        }
+        assertThat(network.publishCalls(channel)).isEqualTo(12);
     }
 
     @Test
