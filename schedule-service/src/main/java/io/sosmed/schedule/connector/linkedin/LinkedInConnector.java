@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.quarkus.logging.Log;
-import io.sosmed.schedule.connector.NetworkFailures;
 import io.sosmed.schedule.connector.NetworkHttp;
 import io.sosmed.schedule.connector.NetworkResponse;
 import io.sosmed.schedule.network.ChannelContext;
@@ -22,15 +21,13 @@ import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpRequest;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.util.UUID;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 
 /**
  * LinkedIn's Posts API ({@code /rest/posts} with the {@code LinkedIn-Version} header) for a member or organization
@@ -38,8 +35,8 @@ import java.util.Optional;
  * ({@code initializeUpload}, then a PUT of the bytes) with alt text, the first comment through
  * {@code /rest/socialActions/{urn}/comments}. The inbox polls the comments (and replies to comments) on the account's
  * {@value #INBOX_POSTS} most recently changed posts through the Community Management API
- * ({@code GET /rest/socialActions/{urn}/comments}); the cursor is the creation time (epoch ms) of the newest comment
- * seen. Organizations' @mentions come from the organization notifications ({@link LinkedInMentions}).
+ * ({@code GET /rest/socialActions/{urn}/comments}); organizations' @mentions come from the organization notifications
+ * ({@link LinkedInMentions}). The cursor keeps both positions ({@link LinkedInInboxCursor}).
  */
 @ApplicationScoped
 public class LinkedInConnector implements NetworkConnector {

@@ -16,10 +16,10 @@ import io.sosmed.schedule.network.PublishedPost;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.net.URI;
-import java.util.UUID;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 
 /**
  * Facebook Pages through the Graph API with a Page access token: text and link posts on {@code /{page-id}/feed}, one

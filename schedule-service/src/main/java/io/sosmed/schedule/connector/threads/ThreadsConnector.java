@@ -25,12 +25,12 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
-import java.util.UUID;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 
 /**
  * Threads API (developers.facebook.com/docs/threads): a container ({@code TEXT}, {@code IMAGE}, {@code VIDEO} or a
