@@ -29,7 +29,7 @@ final class LinkedInMentions {
 
     static final int PAGE_SIZE = 50;
     static final int RETENTION_DAYS = 60;
-    /** Pages one poll reads at most; the rest follow on the next poll (the cursor stays at what was read). */
+    /** Pages one poll reads at most (1,000 notifications); a poll that reaches it says so in the log. */
     private static final int MAX_PAGES = 20;
 
     private final LinkedInApi api;
@@ -92,10 +92,12 @@ final class LinkedInMentions {
             JsonNode total = body.path("paging").path("total");
             boolean more = total.isNumber() ? start + elements.size() < total.asLong() : elements.size() == PAGE_SIZE;
             if (!more || elements.isEmpty()) {
-                break;
+                return all;
             }
             start += elements.size();
         }
+        Log.warnf("Workspace %s channel %s: more than %d LinkedIn notifications since %d; the rest were not read",
+                channel.workspaceId(), channel.channelId(), MAX_PAGES * PAGE_SIZE, from);
         return all;
     }
 
