@@ -202,6 +202,40 @@ class PublishingEngineTest {
     }
 
     @Test
+    void aFirstCommentHeldByTheAppsRateBudgetWaitsWithoutSpendingAttempts() {
+        String channel = channels.connect("acme", Network.TIKTOK, "UTC");
+        network.script(channel, (n, c, p) -> n.create(c, p).withFirstCommentFailure(
+                NetworkException.retryable(Network.TIKTOK, "server_error", "TikTok answered 503", null)));
+        for (int i = 0; i < config.maxAttempts() + 2; i++) {
+            network.scriptComments(channel, () -> {
+                throw NetworkException.retryable(Network.TIKTOK, "app_rate_limited",
+                        "The app limit is used up; calls wait 60 s", Duration.ofSeconds(60));
+            });
+        }
+        UUID post = TestPosts.approvedWithFirstComment("acme", "More below", channel);
+        scheduleNow(post);
+        engine.runOnce();
+        assertThat(row(post, channel).firstCommentStatus).isEqualTo("PENDING_RETRY");
+        clock.advance(config.initialBackoff());
+
+        for (int i = 0; i < config.maxAttempts() + 2; i++) {
+            engine.runOnce();
+            ScheduledPublication held = row(post, channel);
+            assertThat(held.firstCommentStatus).isEqualTo("PENDING_RETRY");
+            assertThat(held.firstCommentAttempts).as("a hold by the app budget is not an attempt").isEqualTo(1);
+            clock.advance(Duration.ofSeconds(61));
+        }
+        engine.runOnce();
+
+        ScheduledPublication sent = row(post, channel);
+        assertThat(sent.firstCommentStatus).isEqualTo("SENT");
+        assertThat(sent.firstCommentAttempts).isEqualTo(2);
+        assertThat(sent.firstCommentExternalId).isEqualTo("tt-comment-" + sent.firstCommentAttemptId);
+        assertThat(network.commentCalls(channel)).isEqualTo(config.maxAttempts() + 3);
+        assertThat(network.publishCalls(channel)).isEqualTo(1);
+    }
+
+    @Test
     void authFailureMarksTheChannelAndTheWorkWaitsUntilItIsReconnected() {
         String expired = channels.connect("acme", Network.TIKTOK, "UTC");
         network.script(expired, (n, c, p) -> {
