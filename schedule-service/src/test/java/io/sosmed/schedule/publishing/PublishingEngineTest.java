@@ -446,6 +446,31 @@ class PublishingEngineTest {
     }
 
     @Test
+    void aPausedChannelSendsNoFirstCommentRetryUntilResumed() {
+        String channel = channels.connect("acme", Network.TIKTOK, "UTC");
+        network.script(channel, (n, c, p) -> n.create(c, p).withFirstCommentFailure(
+                NetworkException.retryable(Network.TIKTOK, "server_error", "TikTok answered 503", null)));
+        UUID post = TestPosts.approvedWithFirstComment("acme", "More below", channel);
+        scheduleNow(post);
+        engine.runOnce();
+        assertThat(row(post, channel).firstCommentStatus).isEqualTo("PENDING_RETRY");
+        given().auth().oauth2(DemoUser.ALICE.token()).contentType(ContentType.JSON).body(Map.of("reason", "Crisis"))
+                .post("/api/v1/workspaces/acme/channels/" + channel + "/pause").then().statusCode(200);
+
+        clock.advance(config.maxBackoff());
+        engine.runOnce();
+        assertThat(network.commentCalls(channel)).as("paused work stays queued").isZero();
+        assertThat(row(post, channel).firstCommentStatus).isEqualTo("PENDING_RETRY");
+
+        given().auth().oauth2(DemoUser.PAULA.token()).contentType(ContentType.JSON).body(Map.of("missed", "publishNow"))
+                .post("/api/v1/workspaces/acme/channels/" + channel + "/resume").then().statusCode(200);
+        engine.runOnce();
+        assertThat(row(post, channel).firstCommentStatus).isEqualTo("SENT");
+        assertThat(network.commentCalls(channel)).isEqualTo(1);
+        assertThat(network.publishCalls(channel)).isEqualTo(1);
+    }
+
+    @Test
     void pausedChannelResumedWithShiftMovesMissedWorkAndSkipDropsIt() {
         String shifted = channels.connect("acme", Network.TIKTOK, "UTC");
         String skipped = channels.connect("acme", Network.TIKTOK, "UTC");
