@@ -19,7 +19,10 @@ public class InboxPoll {
     @Column(name = "workspace_id", nullable = false)
     public String workspaceId;
 
-    /** The network's cursor (Mastodon notification id, Bluesky indexedAt, X tweet id); null before the first poll. */
+    /**
+     * The network's cursor (Mastodon notification id, Bluesky indexedAt, X tweet id, LinkedIn
+     * {@code comments:<ms>,mentions:<ms>}); null before the first poll.
+     */
     public String cursor;
 
     @Column(name = "due_at", nullable = false)

@@ -29,6 +29,17 @@ public interface NetworkConnector {
         return false;
     }
 
+    /**
+     * Posts the first comment (thread reply or comment) of a post that is already published, through the same documented
+     * call {@link #publish} makes for it, and never publishes the post again. {@code attemptId} is sent as the
+     * idempotency key where the network has one (Mastodon's {@code Idempotency-Key}). Networks without first comments
+     * refuse permanently.
+     */
+    default PublishedPost commentOnPublished(ChannelContext channel, String postExternalId, String text, UUID attemptId) {
+        throw NetworkException.permanent(network(), "first_comment_unsupported",
+                "Sosmed cannot add a first comment on " + network() + "; add it by hand.");
+    }
+
     void delete(ChannelContext channel, String externalId);
 
     /** Counters of one published post. */

@@ -3,7 +3,6 @@ package io.sosmed.schedule.publishing;
 import io.quarkus.logging.Log;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.sosmed.schedule.network.ChannelDirectory;
-import io.sosmed.schedule.network.FailureKind;
 import io.sosmed.schedule.network.NetworkException;
 import io.sosmed.schedule.network.PublishedPost;
 import io.sosmed.schedule.scheduling.PublicationRepository;
@@ -30,9 +29,6 @@ import java.util.function.Consumer;
 @ApplicationScoped
 public class PublicationOutcomes {
 
-    static final String FIRST_COMMENT_POSTED = "POSTED";
-    static final String FIRST_COMMENT_FAILED = "FAILED";
-
     private static final Set<PublicationStatus> IN_FLIGHT = Set.of(PublicationStatus.PUBLISHING, PublicationStatus.UNCONFIRMED);
 
     private final PublicationRepository publications;
@@ -40,14 +36,16 @@ public class PublicationOutcomes {
     private final PublishingEvents events;
     private final ChannelDirectory channels;
     private final Clock clock;
+    private final RetryBackoff firstCommentBackoff;
 
     public PublicationOutcomes(PublicationRepository publications, PublicationClaims claims, PublishingEvents events,
-            ChannelDirectory channels, Clock clock) {
+            ChannelDirectory channels, Clock clock, PublishingConfig config) {
         this.publications = publications;
         this.claims = claims;
         this.events = events;
         this.channels = channels;
         this.clock = clock;
+        this.firstCommentBackoff = RetryBackoff.withJitter(config);
     }
 
     /** One success to record; {@code firstComment} says whether the variant had one to post with it. */
@@ -90,14 +88,29 @@ public class PublicationOutcomes {
         p.failureReason = null;
         p.updatedAt = now;
         if (firstComment) {
-            p.firstCommentStatus = post.firstCommentFailed().isPresent() ? FIRST_COMMENT_FAILED : FIRST_COMMENT_POSTED;
-            p.firstCommentCode = post.firstCommentFailed().map(NetworkException::code).orElse(null);
-            p.firstCommentReason = post.firstCommentFailed().map(e -> "The post is published but its first comment is not: "
-                    + e.getMessage() + "; add it on " + p.network + " by hand").orElse(null);
+            p.firstCommentAttempts = 1;
+            p.firstCommentAttemptId = p.attemptId;
+            post.firstCommentFailed().ifPresentOrElse(failure -> firstCommentFailed(p, failure, now),
+                    () -> p.firstCommentStatus = FirstCommentStatus.SENT.name());
         }
-        events.published(p, post.firstCommentFailed().map(e -> e.kind() == FailureKind.RETRYABLE).orElse(false));
+        events.published(p);
         Log.debugf("Published post %s on channel %s (workspace %s, attempt %s): %s", p.postId, p.channelId,
                 p.workspaceId, p.attemptId, p.externalId);
+    }
+
+    /** The first comment made with the post failed: retryable ones are retried later on their own, never the post. */
+    private void firstCommentFailed(ScheduledPublication p, NetworkException failure, Instant now) {
+        FirstCommentStatus status = FirstCommentStatus.after(failure);
+        p.firstCommentStatus = status.name();
+        p.firstCommentCode = failure.code();
+        p.firstCommentReason = FirstCommentOutcomes.reason(p, status, failure, null);
+        if (status == FirstCommentStatus.PENDING_RETRY) {
+            p.firstCommentDueAt = now.plus(firstCommentBackoff.delay(1, failure.retryAfter()));
+            p.firstCommentReason = FirstCommentOutcomes.reason(p, status, failure, p.firstCommentDueAt);
+            if (failure.retryAfter().isPresent()) {
+                FirstCommentOutcomes.holdChannel(publications, p, p.firstCommentDueAt);
+            }
+        }
     }
 
     public void failed(Claim claim, String code, String reason, boolean retryable) {
@@ -130,6 +143,23 @@ public class PublicationOutcomes {
             p.updatedAt = clock.instant();
             Log.infof("Post %s on channel %s: attempt %d failed (%s), retrying at %s", p.postId, p.channelId, p.attempts,
                     code, retryAt);
+        });
+    }
+
+    /**
+     * The app's rate budget held the call before it reached the network: back to SCHEDULED when the budget frees,
+     * without spending an attempt, so waiting for a budget can never exhaust the attempts.
+     */
+    public void waitForAppBudget(Claim claim, String code, String reason, Instant retryAt) {
+        inCurrentAttempt(claim, p -> {
+            p.attempts = Math.max(0, p.attempts - 1);
+            p.status = PublicationStatus.SCHEDULED;
+            p.dueAt = retryAt;
+            p.failureCode = code;
+            p.failureReason = reason;
+            p.updatedAt = clock.instant();
+            Log.infof("Post %s on channel %s waits for the app's rate budget until %s (not counted as an attempt)",
+                    p.postId, p.channelId, retryAt);
         });
     }
 

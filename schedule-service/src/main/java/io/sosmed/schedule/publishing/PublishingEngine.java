@@ -60,10 +60,13 @@ public class PublishingEngine {
     private final ExecutorService workers;
     private final PublishingChannels channelCache;
     private final PublishedOutcomeWriter writer;
+    private final FirstCommentRetries firstComments;
 
     public PublishingEngine(PublicationClaims claims, PublicationOutcomes outcomes, PublicationBuilder builder,
             PublicationRepository publications, ChannelDirectory channels, NetworkConnectors connectors,
-            PublishingConfig config, Clock clock, PublishingChannels channelCache, PublishedOutcomeWriter writer) {
+            PublishingConfig config, Clock clock, PublishingChannels channelCache, PublishedOutcomeWriter writer,
+            FirstCommentRetries firstComments) {
+        this.firstComments = firstComments;
         this.claims = claims;
         this.outcomes = outcomes;
         this.channelCache = channelCache;
@@ -99,8 +102,9 @@ public class PublishingEngine {
         reconcileUnconfirmed();
         releaseReconnected();
         int attempted = publishDue();
-        if (attempted > 0) {
-            Log.infof("Publishing pass: %d publications attempted", attempted);
+        int comments = firstComments.runDue();
+        if (attempted > 0 || comments > 0) {
+            Log.infof("Publishing pass: %d publications and %d first-comment retries attempted", attempted, comments);
         }
         return attempted;
     }
@@ -219,8 +223,16 @@ public class PublishingEngine {
 
     private void handle(Claim claim, NetworkException e) {
         switch (e.kind()) {
-            case RETRYABLE -> outcomes.retryLater(claim, e.code(), e.getMessage(), retryAt(claim, e.retryAfter()), config.maxAttempts(),
-                    e.retryAfter().isPresent());
+            case RETRYABLE -> {
+                if (FirstCommentRetries.APP_RATE_LIMITED.equals(e.code())) {
+                    // Held by the app's budget before reaching the network: waiting for it is not an attempt.
+                    outcomes.waitForAppBudget(claim, e.code(), e.getMessage(),
+                            clock.instant().plus(e.retryAfter().orElse(config.initialBackoff())));
+                } else {
+                    outcomes.retryLater(claim, e.code(), e.getMessage(), retryAt(claim, e.retryAfter()),
+                            config.maxAttempts(), e.retryAfter().isPresent());
+                }
+            }
             case PERMANENT -> outcomes.failed(claim, e.code(), e.getMessage(), false);
             case AUTH -> {
                 channelCache.invalidate(claim.workspaceId(), claim.channelId());

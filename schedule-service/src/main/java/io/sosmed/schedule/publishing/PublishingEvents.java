@@ -35,11 +35,13 @@ public class PublishingEvents {
         this.outbox = outbox;
     }
 
-    void published(ScheduledPublication p, boolean firstCommentRetryable) {
-        FirstComment firstComment = p.firstCommentStatus == null ? null
-                : PublicationOutcomes.FIRST_COMMENT_FAILED.equals(p.firstCommentStatus)
-                        ? new FirstComment(p.firstCommentStatus, p.firstCommentCode, p.firstCommentReason, firstCommentRetryable)
-                        : new FirstComment(p.firstCommentStatus, null, null, null);
+    void published(ScheduledPublication p) {
+        FirstComment firstComment = null;
+        if (p.firstCommentStatus != null) {
+            FirstCommentStatus status = FirstCommentStatus.valueOf(p.firstCommentStatus);
+            firstComment = status == FirstCommentStatus.SENT ? new FirstComment(status.eventStatus(), null, null, null)
+                    : new FirstComment(status.eventStatus(), p.firstCommentCode, p.firstCommentReason, status.retryable());
+        }
         record(EventType.POST_PUBLISHED, p, new PostPublished(p.postId, p.channelId, p.network, p.attemptId, p.externalId,
                 p.url, p.scheduledAt, p.publishedAt, firstComment));
     }

@@ -24,6 +24,12 @@ public final class RetryBackoff {
         this.random = random;
     }
 
+    /** The configured backoff with random jitter. */
+    static RetryBackoff withJitter(PublishingConfig config) {
+        return new RetryBackoff(config.initialBackoff(), config.maxBackoff(),
+                () -> java.util.concurrent.ThreadLocalRandom.current().nextDouble());
+    }
+
     /** @param attempt the attempt that just failed, from 1 */
     public Duration delay(int attempt, Optional<Duration> retryAfter) {
         long capMillis = max.toMillis();

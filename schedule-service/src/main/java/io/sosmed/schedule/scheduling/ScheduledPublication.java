@@ -76,7 +76,7 @@ public class ScheduledPublication {
     @Column(name = "published_at")
     public Instant publishedAt;
 
-    /** POSTED or FAILED once the post is published with a first comment; null without one. */
+    /** A {@code FirstCommentStatus} once the post is published with a first comment; null without one. */
     @Column(name = "first_comment_status")
     public String firstCommentStatus;
 
@@ -86,6 +86,25 @@ public class ScheduledPublication {
     /** Why the first comment could not be posted (the post itself is published). */
     @Column(name = "first_comment_reason")
     public String firstCommentReason;
+
+    /** Attempts of the first comment (the one made with the post counts as the first). */
+    @Column(name = "first_comment_attempts", nullable = false)
+    public int firstCommentAttempts;
+
+    /** The current first-comment attempt: its idempotency key where the network has one. */
+    @Column(name = "first_comment_attempt_id")
+    public UUID firstCommentAttemptId;
+
+    /** When a PENDING_RETRY first comment is tried again. */
+    @Column(name = "first_comment_due_at")
+    public Instant firstCommentDueAt;
+
+    @Column(name = "first_comment_claimed_at")
+    public Instant firstCommentClaimedAt;
+
+    /** The comment's id on the network once SENT. */
+    @Column(name = "first_comment_external_id")
+    public String firstCommentExternalId;
 
     @Column(nullable = false)
     public int lookups;

@@ -172,6 +172,23 @@ class GatewayTest {
     }
 
     @Test
+    void aRevokedTokenDuringTheInboxPollMarksTheChannelNeedsReconnectAndKeepsTheCursor() {
+        String token = "tok-" + UUID.randomUUID();
+        String channelId = connectMastodon(token);
+        mastodon.stubFor(get(urlPathEqualTo("/api/v1/notifications")).withHeader("Authorization", WireMock.equalTo("Bearer " + token))
+                .willReturn(aResponse().withStatus(401).withHeader("Content-Type", "application/json")
+                        .withBody("{\"error\":\"The access token was revoked\"}")));
+
+        inbox.pollDue(Instant.now());
+
+        given().auth().oauth2(DemoUser.VERA.token()).get("/api/v1/workspaces/acme/channels/" + channelId)
+                .then().statusCode(200).body("status", org.hamcrest.Matchers.equalTo("NEEDS_RECONNECT"));
+        InboxPoll poll = QuarkusTransaction.requiringNew().call(() -> entityManager.find(InboxPoll.class, UUID.fromString(channelId)));
+        assertThat(poll.cursor).isNull();
+        assertThat(poll.lastError).contains("reconnect");
+    }
+
+    @Test
     void requestedRepliesAreSentOrReportedAsFailed() {
         String token = "tok-" + UUID.randomUUID();
         String channelId = connectMastodon(token);

@@ -60,6 +60,8 @@ class PublishingEngineTest {
     TestClock clock;
     @Inject
     PublishingConfig config;
+    @Inject
+    FirstCommentOutcomes firstComments;
 
     @AfterEach
     void resetClock() {
@@ -169,6 +171,68 @@ class PublishingEngineTest {
         assertThat(failed.status).isEqualTo(PublicationStatus.FAILED);
         assertThat(failed.attempts).isEqualTo(config.maxAttempts());
         assertThat(failed.failureReason).contains("TikTok answered 503").contains("gave up after " + config.maxAttempts());
+    }
+
+    @Test
+    void waitingForTheAppsRateBudgetIsNotAnAttemptAndNeverExhaustsThem() {
+        String held = channels.connect("acme", Network.TIKTOK, "UTC");
+        for (int i = 0; i < config.maxAttempts() + 2; i++) {
+            network.script(held, (n, c, p) -> {
+                throw NetworkException.retryable(Network.TIKTOK, "app_rate_limited",
+                        "The app limit is used up; calls wait 60 s", Duration.ofSeconds(60));
+            });
+        }
+        UUID post = TestPosts.approved("acme", held);
+        scheduleNow(post);
+        for (int i = 0; i < config.maxAttempts() + 2; i++) {
+            engine.runOnce();
+            ScheduledPublication waiting = row(post, held);
+            assertThat(waiting.status).isEqualTo(PublicationStatus.SCHEDULED);
+            assertThat(waiting.attempts).as("a hold by the app budget is not an attempt").isZero();
+            assertThat(waiting.failureCode).isEqualTo("app_rate_limited");
+            assertThat(waiting.dueAt).isBetween(clock.instant().plusSeconds(50), clock.instant().plusSeconds(60));
+            clock.advance(Duration.ofSeconds(61));
+        }
+        engine.runOnce();
+
+        ScheduledPublication published = row(post, held);
+        assertThat(published.status).isEqualTo(PublicationStatus.PUBLISHED);
+        assertThat(published.attempts).isEqualTo(1);
+        assertThat(network.postsOn(held)).isEqualTo(1);
+    }
+
+    @Test
+    void aFirstCommentHeldByTheAppsRateBudgetWaitsWithoutSpendingAttempts() {
+        String channel = channels.connect("acme", Network.TIKTOK, "UTC");
+        network.script(channel, (n, c, p) -> n.create(c, p).withFirstCommentFailure(
+                NetworkException.retryable(Network.TIKTOK, "server_error", "TikTok answered 503", null)));
+        for (int i = 0; i < config.maxAttempts() + 2; i++) {
+            network.scriptComments(channel, () -> {
+                throw NetworkException.retryable(Network.TIKTOK, "app_rate_limited",
+                        "The app limit is used up; calls wait 60 s", Duration.ofSeconds(60));
+            });
+        }
+        UUID post = TestPosts.approvedWithFirstComment("acme", "More below", channel);
+        scheduleNow(post);
+        engine.runOnce();
+        assertThat(row(post, channel).firstCommentStatus).isEqualTo("PENDING_RETRY");
+        clock.advance(config.initialBackoff());
+
+        for (int i = 0; i < config.maxAttempts() + 2; i++) {
+            engine.runOnce();
+            ScheduledPublication held = row(post, channel);
+            assertThat(held.firstCommentStatus).isEqualTo("PENDING_RETRY");
+            assertThat(held.firstCommentAttempts).as("a hold by the app budget is not an attempt").isEqualTo(1);
+            clock.advance(Duration.ofSeconds(61));
+        }
+        engine.runOnce();
+
+        ScheduledPublication sent = row(post, channel);
+        assertThat(sent.firstCommentStatus).isEqualTo("SENT");
+        assertThat(sent.firstCommentAttempts).isEqualTo(2);
+        assertThat(sent.firstCommentExternalId).isEqualTo("tt-comment-" + sent.firstCommentAttemptId);
+        assertThat(network.commentCalls(channel)).isEqualTo(config.maxAttempts() + 3);
+        assertThat(network.publishCalls(channel)).isEqualTo(1);
     }
 
     @Test
@@ -295,6 +359,67 @@ class PublishingEngineTest {
     }
 
     @Test
+    void twoConcurrentClaimersNeverClaimTheSameFirstCommentRetry() throws Exception {
+        String channel = channels.connect("acme", Network.TIKTOK, "UTC");
+        List<UUID> posts = new ArrayList<>();
+        for (int i = 0; i < 12; i++) {
+            network.script(channel, (n, c, p) -> n.create(c, p).withFirstCommentFailure(
+                    NetworkException.retryable(Network.TIKTOK, "server_error", "TikTok answered 503", null)));
+            UUID post = TestPosts.approvedWithFirstComment("acme", "More below", channel);
+            scheduleNow(post);
+            posts.add(post);
+        }
+        engine.runOnce();
+        Set<UUID> mine = new HashSet<>();
+        for (UUID post : posts) {
+            ScheduledPublication published = row(post, channel);
+            assertThat(published.status).isEqualTo(PublicationStatus.PUBLISHED);
+            assertThat(published.firstCommentStatus).isEqualTo("PENDING_RETRY");
+            mine.add(published.id);
+        }
+        assertThat(network.postsOn(channel)).isEqualTo(12);
+        clock.advance(config.maxBackoff().plusMinutes(1));
+
+        CountDownLatch start = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        Callable<List<UUID>> claimer = () -> {
+            start.await();
+            List<UUID> claimed = new ArrayList<>();
+            for (List<FirstCommentClaim> batch = firstComments.claimDue(clock.instant(), 2); !batch.isEmpty();
+                    batch = firstComments.claimDue(clock.instant(), 2)) {
+                batch.forEach(c -> claimed.add(c.id()));
+            }
+            return claimed;
+        };
+        Future<List<UUID>> first = pool.submit(claimer);
+        Future<List<UUID>> second = pool.submit(claimer);
+        start.countDown();
+        List<UUID> claimed = new ArrayList<>(first.get());
+        claimed.addAll(second.get());
+        pool.shutdown();
+
+        claimed.retainAll(mine);
+        assertThat(claimed).as("every first comment claimed exactly once").hasSize(12).doesNotHaveDuplicates();
+        for (UUID post : posts) {
+            ScheduledPublication sending = row(post, channel);
+            assertThat(sending.firstCommentStatus).isEqualTo("SENDING");
+            assertThat(sending.firstCommentAttempts).isEqualTo(2);
+            assertThat(sending.firstCommentAttemptId).isNotEqualTo(sending.attemptId);
+        }
+        assertThat(network.publishCalls(channel)).as("claiming a comment never publishes the post").isEqualTo(12);
+
+        clock.advance(config.publishTimeout().plusMinutes(1));
+        engine.runOnce();
+        for (UUID post : posts) {
+            ScheduledPublication stale = row(post, channel);
+            assertThat(stale.firstCommentStatus).as("a claim whose replica stopped mid-call is not sent again blindly")
+                    .isEqualTo("UNCONFIRMED");
+            assertThat(stale.firstCommentReason).contains("may or may not be on the network");
+        }
+        assertThat(network.publishCalls(channel)).isEqualTo(12);
+    }
+
+    @Test
     void pausedWorkspacePublishesNothingUntilResumed() {
         String channel = channels.connect("acme", Network.TIKTOK, "UTC");
         UUID post = TestPosts.approved("acme", channel);
@@ -318,6 +443,31 @@ class PublishingEngineTest {
         engine.runOnce();
         assertThat(network.publishCalls(channel)).isEqualTo(1);
         assertThat(row(post, channel).status).isEqualTo(PublicationStatus.PUBLISHED);
+    }
+
+    @Test
+    void aPausedChannelSendsNoFirstCommentRetryUntilResumed() {
+        String channel = channels.connect("acme", Network.TIKTOK, "UTC");
+        network.script(channel, (n, c, p) -> n.create(c, p).withFirstCommentFailure(
+                NetworkException.retryable(Network.TIKTOK, "server_error", "TikTok answered 503", null)));
+        UUID post = TestPosts.approvedWithFirstComment("acme", "More below", channel);
+        scheduleNow(post);
+        engine.runOnce();
+        assertThat(row(post, channel).firstCommentStatus).isEqualTo("PENDING_RETRY");
+        given().auth().oauth2(DemoUser.ALICE.token()).contentType(ContentType.JSON).body(Map.of("reason", "Crisis"))
+                .post("/api/v1/workspaces/acme/channels/" + channel + "/pause").then().statusCode(200);
+
+        clock.advance(config.maxBackoff());
+        engine.runOnce();
+        assertThat(network.commentCalls(channel)).as("paused work stays queued").isZero();
+        assertThat(row(post, channel).firstCommentStatus).isEqualTo("PENDING_RETRY");
+
+        given().auth().oauth2(DemoUser.PAULA.token()).contentType(ContentType.JSON).body(Map.of("missed", "publishNow"))
+                .post("/api/v1/workspaces/acme/channels/" + channel + "/resume").then().statusCode(200);
+        engine.runOnce();
+        assertThat(row(post, channel).firstCommentStatus).isEqualTo("SENT");
+        assertThat(network.commentCalls(channel)).isEqualTo(1);
+        assertThat(network.publishCalls(channel)).isEqualTo(1);
     }
 
     @Test

@@ -16,6 +16,7 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Supplier;
 
 /**
  * A network for engine tests (TikTok, which has no real connector): it keeps the posts it "created" per channel, keyed by
@@ -35,6 +36,8 @@ public class ScriptedNetwork implements NetworkConnector {
     private final Map<String, Map<UUID, PublishedPost>> posts = new ConcurrentHashMap<>();
     private final List<String> publishCalls = new CopyOnWriteArrayList<>();
     private final List<String> lookupCalls = new CopyOnWriteArrayList<>();
+    private final Map<String, Deque<Supplier<PublishedPost>>> commentScripts = new ConcurrentHashMap<>();
+    private final List<String> commentCalls = new CopyOnWriteArrayList<>();
 
     @Override
     public Network network() {
@@ -52,6 +55,16 @@ public class ScriptedNetwork implements NetworkConnector {
                     String id = "tt-" + UUID.randomUUID();
                     return new PublishedPost(id, "https://tiktok.test/@" + channel.handle() + "/video/" + id);
                 });
+    }
+
+    /** What the next first-comment calls on existing posts of a channel do; unscripted calls succeed. */
+    @SafeVarargs
+    public final void scriptComments(String channelId, Supplier<PublishedPost>... steps) {
+        commentScripts.computeIfAbsent(channelId, id -> new ArrayDeque<>()).addAll(List.of(steps));
+    }
+
+    public long commentCalls(String channelId) {
+        return commentCalls.stream().filter(channelId::equals).count();
     }
 
     public int postsOn(String channelId) {
@@ -78,6 +91,14 @@ public class ScriptedNetwork implements NetworkConnector {
     public Optional<PublishedPost> lookup(ChannelContext channel, Publication publication) {
         lookupCalls.add(channel.channelId());
         return Optional.ofNullable(posts.getOrDefault(channel.channelId(), Map.of()).get(publication.attemptId()));
+    }
+
+    @Override
+    public PublishedPost commentOnPublished(ChannelContext channel, String postExternalId, String text, UUID attemptId) {
+        commentCalls.add(channel.channelId());
+        Deque<Supplier<PublishedPost>> script = commentScripts.get(channel.channelId());
+        Supplier<PublishedPost> step = script == null ? null : script.poll();
+        return step == null ? new PublishedPost("tt-comment-" + attemptId, null) : step.get();
     }
 
     @Override

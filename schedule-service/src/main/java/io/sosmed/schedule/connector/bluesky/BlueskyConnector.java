@@ -28,6 +28,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 
 /**
  * Bluesky through the AT Protocol's XRPC endpoints of the account's PDS (docs.bsky.app): app-password sessions,
@@ -193,6 +194,12 @@ public class BlueskyConnector implements NetworkConnector, AccountVerifier {
                         author.path("did").asText()),
                 notification.path("record").path("text").asText(""), indexedAt, parent, root != null ? root : uri,
                 root != null ? root : notification.path("reasonSubject").asText(null)));
+    }
+
+    /** The first comment is a reply whose root and parent are the post (its CID read with {@code getPosts}). */
+    @Override
+    public PublishedPost commentOnPublished(ChannelContext channel, String postExternalId, String text, UUID attemptId) {
+        return reply(channel, postExternalId, text);
     }
 
     @Override

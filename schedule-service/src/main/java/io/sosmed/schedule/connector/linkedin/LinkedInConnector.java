@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.quarkus.logging.Log;
-import io.sosmed.schedule.connector.NetworkFailures;
 import io.sosmed.schedule.connector.NetworkHttp;
 import io.sosmed.schedule.connector.NetworkResponse;
 import io.sosmed.schedule.network.ChannelContext;
@@ -22,14 +21,13 @@ import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpRequest;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 
 /**
  * LinkedIn's Posts API ({@code /rest/posts} with the {@code LinkedIn-Version} header) for a member or organization
@@ -37,8 +35,8 @@ import java.util.Optional;
  * ({@code initializeUpload}, then a PUT of the bytes) with alt text, the first comment through
  * {@code /rest/socialActions/{urn}/comments}. The inbox polls the comments (and replies to comments) on the account's
  * {@value #INBOX_POSTS} most recently changed posts through the Community Management API
- * ({@code GET /rest/socialActions/{urn}/comments}); the cursor is the creation time (epoch ms) of the newest comment
- * seen. Mentions (organization notifications) are not polled.
+ * ({@code GET /rest/socialActions/{urn}/comments}); organizations' @mentions come from the organization notifications
+ * ({@link LinkedInMentions}). The cursor keeps both positions ({@link LinkedInInboxCursor}).
  */
 @ApplicationScoped
 public class LinkedInConnector implements NetworkConnector {
@@ -49,8 +47,8 @@ public class LinkedInConnector implements NetworkConnector {
     private static final int COMMENTS_PER_PAGE = 100;
 
     private final NetworkHttp http;
-    private final URI api;
-    private final String version;
+    private final LinkedInApi api;
+    private final LinkedInMentions mentions;
 
     @Inject
     public LinkedInConnector(NetworkHttp http, LinkedInConfig config) {
@@ -59,8 +57,8 @@ public class LinkedInConnector implements NetworkConnector {
 
     public LinkedInConnector(NetworkHttp http, URI api, String version) {
         this.http = http;
-        this.api = URI.create(api.toString().replaceAll("/$", ""));
-        this.version = version;
+        this.api = new LinkedInApi(http, api, version);
+        this.mentions = new LinkedInMentions(this.api);
     }
 
     @Override
@@ -102,7 +100,7 @@ public class LinkedInConnector implements NetworkConnector {
         } else {
             post.remove("content");
         }
-        NetworkResponse created = send(token, request("/rest/posts").header("Content-Type", "application/json")
+        NetworkResponse created = api.send(token, api.request("/rest/posts").header("Content-Type", "application/json")
                 .POST(http.json(post)), true, "publish the post");
         String urn = created.header("x-restli-id").orElseGet(() -> created.json().path("id").asText());
         PublishedPost published = new PublishedPost(urn, "https://www.linkedin.com/feed/update/" + urn);
@@ -118,10 +116,18 @@ public class LinkedInConnector implements NetworkConnector {
         return published;
     }
 
+    /** The first comment is a comment by the account on the post ({@code POST /rest/socialActions/{urn}/comments}). */
+    @Override
+    public PublishedPost commentOnPublished(ChannelContext channel, String postExternalId, String text, UUID attemptId) {
+        JsonNode comment = comment(channel.credential(ACCESS_TOKEN), channel.accountId(), postExternalId, null, text,
+                "post the first comment");
+        return new PublishedPost(comment.path("id").asText(), null);
+    }
+
     private String uploadImage(ChannelContext channel, String token, MediaItem item) {
         ObjectNode initialize = http.mapper().createObjectNode();
         initialize.putObject("initializeUploadRequest").put("owner", channel.accountId());
-        JsonNode value = send(token, request("/rest/images?action=initializeUpload")
+        JsonNode value = api.send(token, api.request("/rest/images?action=initializeUpload")
                 .header("Content-Type", "application/json").POST(http.json(initialize)), false, "prepare the image upload")
                 .json().path("value");
         byte[] bytes;
@@ -131,7 +137,7 @@ public class LinkedInConnector implements NetworkConnector {
             throw NetworkException.retryable(Network.LINKEDIN, "media_unreadable",
                     "The image " + item.mediaId() + " could not be read for LinkedIn; it will be retried.", null);
         }
-        send(token, HttpRequest.newBuilder(URI.create(value.path("uploadUrl").asText()))
+        api.send(token, HttpRequest.newBuilder(URI.create(value.path("uploadUrl").asText()))
                 .header("Content-Type", "application/octet-stream")
                 .PUT(HttpRequest.BodyPublishers.ofByteArray(bytes)), false, "upload the image");
         return value.path("image").asText();
@@ -145,7 +151,7 @@ public class LinkedInConnector implements NetworkConnector {
         }
         comment.putObject("message").put("text", text);
         String target = parentComment != null ? parentComment : objectUrn;
-        NetworkResponse response = send(token, request("/rest/socialActions/" + encode(target) + "/comments")
+        NetworkResponse response = api.send(token, api.request("/rest/socialActions/" + LinkedInApi.encode(target) + "/comments")
                 .header("Content-Type", "application/json").POST(http.json(comment)), true, action);
         JsonNode body = response.json();
         String id = body.path("$URN").asText(response.header("x-restli-id").orElse(body.path("id").asText()));
@@ -154,8 +160,8 @@ public class LinkedInConnector implements NetworkConnector {
 
     @Override
     public Optional<PublishedPost> lookup(ChannelContext channel, Publication publication) {
-        JsonNode posts = send(channel.credential(ACCESS_TOKEN), request("/rest/posts?q=author&author="
-                + encode(channel.accountId()) + "&count=20&sortBy=LAST_MODIFIED").GET(), false, "look up recent posts")
+        JsonNode posts = api.send(channel.credential(ACCESS_TOKEN), api.request("/rest/posts?q=author&author="
+                + LinkedInApi.encode(channel.accountId()) + "&count=20&sortBy=LAST_MODIFIED").GET(), false, "look up recent posts")
                 .json().path("elements");
         String expected = publication.text() == null ? "" : publication.text().strip();
         for (JsonNode post : posts) {
@@ -170,7 +176,7 @@ public class LinkedInConnector implements NetworkConnector {
     @Override
     public void delete(ChannelContext channel, String externalId) {
         try {
-            send(channel.credential(ACCESS_TOKEN), request("/rest/posts/" + encode(externalId)).DELETE(), true,
+            api.send(channel.credential(ACCESS_TOKEN), api.request("/rest/posts/" + LinkedInApi.encode(externalId)).DELETE(), true,
                     "delete the post");
         } catch (NetworkException e) {
             if (e.httpStatus().orElse(0) != 404) {
@@ -181,7 +187,7 @@ public class LinkedInConnector implements NetworkConnector {
 
     @Override
     public Metrics postMetrics(ChannelContext channel, String externalId) {
-        JsonNode actions = send(channel.credential(ACCESS_TOKEN), request("/rest/socialActions/" + encode(externalId))
+        JsonNode actions = api.send(channel.credential(ACCESS_TOKEN), api.request("/rest/socialActions/" + LinkedInApi.encode(externalId))
                 .GET(), false, "read the post's counts").json();
         return new Metrics(null, null, actions.path("likesSummary").path("totalLikes").asLong(0),
                 actions.path("commentsSummary").path("aggregatedTotalComments").asLong(0), null, null, null, null, null);
@@ -189,21 +195,24 @@ public class LinkedInConnector implements NetworkConnector {
 
     @Override
     public Metrics accountMetrics(ChannelContext channel) {
-        JsonNode count = send(channel.credential(ACCESS_TOKEN), request("/rest/networkSizes/" + encode(channel.accountId())
+        JsonNode count = api.send(channel.credential(ACCESS_TOKEN), api.request("/rest/networkSizes/" + LinkedInApi.encode(channel.accountId())
                 + "?edgeType=COMPANY_FOLLOWED_BY_MEMBER").GET(), false, "read the follower count").json();
         return new Metrics(null, null, null, null, null, null, null, null, count.path("firstDegreeSize").asLong());
     }
 
     /**
-     * Comments newer than the cursor on the account's recently changed posts, oldest first; the account's own comments
-     * (first comments, replies sent from Sosmed) are skipped. A comment with replies has them read as well.
+     * Comments newer than the cursor on the account's recently changed posts, then (for organizations) posts that
+     * mention it, oldest first; the account's own comments (first comments, replies sent from Sosmed) are skipped. A
+     * comment with replies has them read as well. The cursor keeps the two positions apart ({@link LinkedInInboxCursor}).
      */
     @Override
     public InboxPage inbox(ChannelContext channel, String cursor) {
         String token = channel.credential(ACCESS_TOKEN);
-        long since = cursor == null || cursor.isBlank() ? 0 : Long.parseLong(cursor);
-        JsonNode posts = send(token, request("/rest/posts?q=author&author=" + encode(channel.accountId()) + "&count="
-                + INBOX_POSTS + "&sortBy=LAST_MODIFIED").GET(), false, "list recent posts for comments").json().path("elements");
+        LinkedInInboxCursor at = LinkedInInboxCursor.parse(cursor);
+        long since = at.comments() == null ? 0 : at.comments();
+        JsonNode posts = api.send(token, api.request("/rest/posts?q=author&author="
+                + LinkedInApi.encode(channel.accountId()) + "&count=" + INBOX_POSTS + "&sortBy=LAST_MODIFIED").GET(),
+                false, "list recent posts for comments").json().path("elements");
         List<InboxItem> items = new ArrayList<>();
         long newest = since;
         for (JsonNode post : posts) {
@@ -218,12 +227,19 @@ public class LinkedInConnector implements NetworkConnector {
                 }
             }
         }
+        Long mentionCursor = at.mentions();
+        if (LinkedInMentions.supports(channel)) {
+            LinkedInMentions.Result mentioned = mentions.since(channel, token, at.mentions());
+            items.addAll(mentioned.items());
+            mentionCursor = mentioned.cursor();
+        }
         items.sort(Comparator.comparing(InboxItem::receivedAt));
-        return new InboxPage(items, newest > since ? String.valueOf(newest) : cursor);
+        Long commentCursor = newest > since ? Long.valueOf(newest) : at.comments();
+        return new InboxPage(items, new LinkedInInboxCursor(commentCursor, mentionCursor).format());
     }
 
     private JsonNode comments(String token, String targetUrn) {
-        return send(token, request("/rest/socialActions/" + encode(targetUrn) + "/comments?start=0&count=" + COMMENTS_PER_PAGE)
+        return api.send(token, api.request("/rest/socialActions/" + LinkedInApi.encode(targetUrn) + "/comments?start=0&count=" + COMMENTS_PER_PAGE)
                 .GET(), false, "read comments").json().path("elements");
     }
 
@@ -258,25 +274,5 @@ public class LinkedInConnector implements NetworkConnector {
         JsonNode reply = comment(channel.credential(ACCESS_TOKEN), channel.accountId(), objectUrn, parent, text,
                 "send the reply");
         return new PublishedPost(reply.path("id").asText(), null);
-    }
-
-    private HttpRequest.Builder request(String pathAndQuery) {
-        return HttpRequest.newBuilder(URI.create(api + pathAndQuery))
-                .header("LinkedIn-Version", version)
-                .header("X-Restli-Protocol-Version", "2.0.0");
-    }
-
-    private NetworkResponse send(String token, HttpRequest.Builder request, boolean changesState, String action) {
-        NetworkResponse response = http.send(Network.LINKEDIN, request.header("Authorization", "Bearer " + token),
-                changesState);
-        if (!response.isSuccess()) {
-            throw NetworkFailures.from(Network.LINKEDIN, response, action, response.json().path("message").asText(null),
-                    http.clock());
-        }
-        return response;
-    }
-
-    private static String encode(String value) {
-        return URLEncoder.encode(value, StandardCharsets.UTF_8);
     }
 }

@@ -153,6 +153,22 @@ public class MastodonConnector implements NetworkConnector, AccountVerifier {
         }
     }
 
+    /**
+     * The first comment of a published status: a reply with the status's visibility ({@code GET /api/v1/statuses/:id}),
+     * sent with the comment attempt as {@code Idempotency-Key}, so a repeated attempt answers with the same reply.
+     */
+    @Override
+    public PublishedPost commentOnPublished(ChannelContext channel, String postExternalId, String text, UUID attemptId) {
+        JsonNode status = call(channel, get(channel, "/api/v1/statuses/" + encode(postExternalId)), false,
+                "read the post to comment on").json();
+        ObjectNode reply = http.mapper().createObjectNode()
+                .put("status", text)
+                .put("in_reply_to_id", postExternalId)
+                .put("visibility", status.path("visibility").asText("public"));
+        return published(call(channel, postJson(channel, "/api/v1/statuses", reply)
+                .header("Idempotency-Key", attemptId.toString()), true, "post the first comment").json());
+    }
+
     private String upload(ChannelContext channel, MediaItem media) {
         Multipart form = new Multipart();
         try {

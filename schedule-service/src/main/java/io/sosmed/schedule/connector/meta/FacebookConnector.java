@@ -19,6 +19,7 @@ import java.net.URI;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 
 /**
  * Facebook Pages through the Graph API with a Page access token: text and link posts on {@code /{page-id}/feed}, one
@@ -143,6 +144,14 @@ public class FacebookConnector implements NetworkConnector {
     @Override
     public InboxPage inbox(ChannelContext channel, String cursor) {
         return new InboxPage(List.of(), cursor);
+    }
+
+    /** The first comment is a comment by the Page on the post ({@code POST /{post-id}/comments}). */
+    @Override
+    public PublishedPost commentOnPublished(ChannelContext channel, String postExternalId, String text, UUID attemptId) {
+        JsonNode comment = graph.post(channel.credential(ACCESS_TOKEN), "/" + postExternalId + "/comments",
+                GraphApi.params("message", text), true, "post the first comment");
+        return new PublishedPost(comment.path("id").asText(), null);
     }
 
     @Override

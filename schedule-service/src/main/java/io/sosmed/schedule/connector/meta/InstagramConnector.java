@@ -20,6 +20,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 
 /**
  * Instagram through the Graph API (Instagram API with Facebook Login): a media container per image or video (children
@@ -166,6 +167,14 @@ public class InstagramConnector implements NetworkConnector {
     @Override
     public InboxPage inbox(ChannelContext channel, String cursor) {
         return new InboxPage(List.of(), cursor);
+    }
+
+    /** The first comment is a comment on the media ({@code POST /{ig-media-id}/comments}). */
+    @Override
+    public PublishedPost commentOnPublished(ChannelContext channel, String postExternalId, String text, UUID attemptId) {
+        JsonNode comment = graph.post(channel.credential(ACCESS_TOKEN), "/" + postExternalId + "/comments",
+                GraphApi.params("message", text), true, "post the first comment");
+        return new PublishedPost(comment.path("id").asText(), null);
     }
 
     @Override

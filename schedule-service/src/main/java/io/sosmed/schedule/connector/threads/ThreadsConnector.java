@@ -30,6 +30,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 
 /**
  * Threads API (developers.facebook.com/docs/threads): a container ({@code TEXT}, {@code IMAGE}, {@code VIDEO} or a
@@ -228,6 +229,12 @@ public class ThreadsConnector implements NetworkConnector {
 
     private static long epochSeconds(JsonNode media) {
         return OffsetDateTime.parse(media.path("timestamp").asText(), TIMESTAMP).toEpochSecond();
+    }
+
+    /** The first comment is a reply to the post (a TEXT container with {@code reply_to_id}, then publish). */
+    @Override
+    public PublishedPost commentOnPublished(ChannelContext channel, String postExternalId, String text, UUID attemptId) {
+        return reply(channel, postExternalId, text);
     }
 
     @Override

@@ -37,6 +37,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.function.Supplier;
 
 /**
@@ -232,6 +233,12 @@ public class XConnector implements NetworkConnector, AccountVerifier {
     @Override
     public PublishedPost reply(ChannelContext channel, String inReplyToExternalId, String text) {
         return replyTo(new XCall(channel), channel, inReplyToExternalId, text, "send the reply");
+    }
+
+    /** The first comment is a reply to the post ({@code POST /2/tweets} with {@code reply.in_reply_to_tweet_id}). */
+    @Override
+    public PublishedPost commentOnPublished(ChannelContext channel, String postExternalId, String text, UUID attemptId) {
+        return replyTo(new XCall(channel), channel, postExternalId, text, "post the first comment");
     }
 
     private PublishedPost replyTo(XCall call, ChannelContext channel, String tweetId, String text, String action) {

@@ -89,6 +89,9 @@ class LinkedInInboxTest {
         linkedin.stubFor(get(urlPathEqualTo("/rest/socialActions/" + enc(UGC) + "/comments"))
                 .willReturn(okJson("{\"paging\":{\"start\":0,\"count\":100,\"total\":0},\"elements\":[]}")));
 
+        linkedin.stubFor(get(urlPathEqualTo("/rest/organizationalEntityNotifications"))
+                .willReturn(okJson("{\"paging\":{\"start\":0,\"count\":50,\"total\":0},\"elements\":[]}")));
+
         InboxPage page = connector.inbox(channel, String.valueOf(CURSOR));
 
         assertThat(page.items()).extracting(InboxItem::externalId).containsExactly(REPLY, COMMENT);
@@ -103,7 +106,8 @@ class LinkedInInboxTest {
         assertThat(comment.author().externalId()).isEqualTo("urn:li:person:bob1");
         assertThat(comment.parentExternalId()).isEqualTo(SHARE);
         assertThat(comment.conversationExternalId()).isEqualTo(COMMENT);
-        assertThat(page.cursor()).isEqualTo(String.valueOf(CURSOR + 9_000));
+        assertThat(page.cursor()).as("a cursor stored before mentions were polled is read as the comments' time")
+                .isEqualTo("comments:" + (CURSOR + 9_000));
 
         InboxPage again = connector.inbox(channel, page.cursor());
         assertThat(again.items()).isEmpty();
