@@ -115,7 +115,8 @@ public class FirstCommentRetries {
     }
 
     private void markNeedsReconnect(FirstCommentClaim claim, NetworkException e) {
-        QuarkusTransaction.requiringNew().run(() -> directory.markNeedsReconnect(claim.workspaceId(), claim.channelId(), e.getMessage()));
+        QuarkusTransaction.requiringNew()
+                .run(() -> directory.markNeedsReconnect(claim.workspaceId(), claim.channelId(), e.getMessage()));
     }
 
     private Optional<String> firstComment(FirstCommentClaim claim) {
