@@ -13,50 +13,20 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.github.tomakehurst.wiremock.WireMockServer;
 import io.sosmed.schedule.connector.ConnectorFixtures;
-import io.sosmed.schedule.network.ChannelContext;
 import io.sosmed.schedule.network.FailureKind;
-import io.sosmed.schedule.network.Network;
 import io.sosmed.schedule.network.NetworkException;
 import io.sosmed.schedule.network.Publication;
 import io.sosmed.schedule.network.PublishedPost;
-import java.net.URI;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** LinkedIn's Posts and Images APIs against stubs of the documented requests. */
-class LinkedInConnectorTest {
+class LinkedInConnectorTest extends LinkedInChannelTest {
 
-    private static final String ORG = "urn:li:organization:5515715";
     private static final String POST_URN = "urn:li:share:6844785523593134080";
-    private static WireMockServer linkedin;
-
-    private LinkedInConnector connector;
-    private ChannelContext channel;
-
-    @BeforeAll
-    static void start() {
-        linkedin = ConnectorFixtures.startNetwork();
-    }
-
-    @AfterAll
-    static void stop() {
-        linkedin.stop();
-    }
-
-    @BeforeEach
-    void reset() {
-        linkedin.resetAll();
-        connector = new LinkedInConnector(ConnectorFixtures.http(), URI.create("http://localhost:" + linkedin.port()), "202511");
-        channel = new ChannelContext("acme", UUID.randomUUID().toString(), Network.LINKEDIN, null, "Acme Corp", ORG,
-                Map.of("accessToken", "li-token"), changed -> { });
-    }
 
     @Test
     void imagePostWithAltTextThroughTheImagesApiAndFirstComment() {

@@ -10,57 +10,24 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.github.tomakehurst.wiremock.WireMockServer;
-import io.sosmed.schedule.connector.ConnectorFixtures;
-import io.sosmed.schedule.network.ChannelContext;
 import io.sosmed.schedule.network.FailureKind;
 import io.sosmed.schedule.network.InboxItem;
 import io.sosmed.schedule.network.InboxPage;
-import io.sosmed.schedule.network.Network;
 import io.sosmed.schedule.network.NetworkException;
-import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Map;
-import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** LinkedIn inbox: comments and replies to comments on recent posts (Community Management API), and replying. */
-class LinkedInInboxTest {
+class LinkedInInboxTest extends LinkedInChannelTest {
 
-    private static final String ORG = "urn:li:organization:5515715";
     private static final String SHARE = "urn:li:share:6844785523593134080";
     private static final String UGC = "urn:li:ugcPost:6844785523593134081";
     private static final String COMMENT = "urn:li:comment:(urn:li:activity:6844785523593134082,6844785523593134090)";
     private static final String REPLY = "urn:li:comment:(urn:li:activity:6844785523593134082,6844785523593134091)";
     private static final long CURSOR = 1_764_150_000_000L;
-    private static WireMockServer linkedin;
-
-    private LinkedInConnector connector;
-    private ChannelContext channel;
-
-    @BeforeAll
-    static void start() {
-        linkedin = ConnectorFixtures.startNetwork();
-    }
-
-    @AfterAll
-    static void stop() {
-        linkedin.stop();
-    }
-
-    @BeforeEach
-    void reset() {
-        linkedin.resetAll();
-        connector = new LinkedInConnector(ConnectorFixtures.http(), URI.create("http://localhost:" + linkedin.port()), "202511");
-        channel = new ChannelContext("acme", UUID.randomUUID().toString(), Network.LINKEDIN, null, "Acme Corp", ORG,
-                Map.of("accessToken", "li-token"), changed -> { });
-    }
 
     @Test
     void newCommentsAndRepliesOnRecentPostsAfterTheCursorOldestFirstWithoutOurOwn() {

@@ -9,7 +9,6 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.client.MappingBuilder;
 import io.sosmed.schedule.connector.ConnectorFixtures;
 import io.sosmed.schedule.network.ChannelContext;
@@ -18,15 +17,12 @@ import io.sosmed.schedule.network.InboxItem;
 import io.sosmed.schedule.network.InboxPage;
 import io.sosmed.schedule.network.Network;
 import io.sosmed.schedule.network.NetworkException;
-import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -35,36 +31,17 @@ import org.junit.jupiter.api.Test;
  * ({@code GET /rest/organizationalEntityNotifications?q=criteria&actions=List(SHARE_MENTION)}), with paging, the post
  * read when the notification is not decorated, the cursor, and failures.
  */
-class LinkedInMentionsTest {
+class LinkedInMentionsTest extends LinkedInChannelTest {
 
-    private static final String ORG = "urn:li:organization:5515715";
     private static final String PATH = "/rest/organizationalEntityNotifications";
     private static final long MENTIONS_AT = 1_764_150_000_000L;
     private static final long NOW = ConnectorFixtures.NOW.toEpochMilli();
     private static final String SHARE_A = "urn:li:share:7100000000000000001";
     private static final String SHARE_B = "urn:li:share:7100000000000000002";
     private static final String SHARE_C = "urn:li:share:7100000000000000003";
-    private static WireMockServer linkedin;
-
-    private LinkedInConnector connector;
-    private ChannelContext channel;
-
-    @BeforeAll
-    static void start() {
-        linkedin = ConnectorFixtures.startNetwork();
-    }
-
-    @AfterAll
-    static void stop() {
-        linkedin.stop();
-    }
 
     @BeforeEach
-    void reset() {
-        linkedin.resetAll();
-        connector = new LinkedInConnector(ConnectorFixtures.http(), URI.create("http://localhost:" + linkedin.port()), "202511");
-        channel = new ChannelContext("acme", UUID.randomUUID().toString(), Network.LINKEDIN, null, "Acme Corp", ORG,
-                Map.of("accessToken", "li-token"), changed -> { });
+    void stubNoOwnPosts() {
         linkedin.stubFor(get(urlPathEqualTo("/rest/posts")).withQueryParam("q", equalTo("author"))
                 .willReturn(okJson("{\"paging\":{\"start\":0,\"count\":20},\"elements\":[]}")));
     }

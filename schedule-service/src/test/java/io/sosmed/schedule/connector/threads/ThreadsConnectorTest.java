@@ -12,51 +12,18 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.github.tomakehurst.wiremock.WireMockServer;
-import io.sosmed.schedule.connector.ConnectorFixtures;
-import io.sosmed.schedule.network.ChannelContext;
 import io.sosmed.schedule.network.FailureKind;
-import io.sosmed.schedule.network.Network;
 import io.sosmed.schedule.network.NetworkException;
 import io.sosmed.schedule.network.Publication;
 import io.sosmed.schedule.network.PublishedPost;
-import java.net.URI;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** Threads' container-then-publish flow against stubs of the documented Threads API requests. */
-class ThreadsConnectorTest {
+class ThreadsConnectorTest extends ThreadsChannelTest {
 
-    private static final String USER = "25139292565713000";
-    private static WireMockServer threads;
-
-    private ThreadsConnector connector;
-    private ChannelContext channel;
-
-    @BeforeAll
-    static void start() {
-        threads = ConnectorFixtures.startNetwork();
-    }
-
-    @AfterAll
-    static void stop() {
-        threads.stop();
-    }
-
-    @BeforeEach
-    void reset() {
-        threads.resetAll();
-        connector = new ThreadsConnector(ConnectorFixtures.http(), URI.create("http://localhost:" + threads.port() + "/v1.0"),
-                Duration.ofMillis(10), 5);
-        channel = new ChannelContext("acme", UUID.randomUUID().toString(), Network.THREADS, null, "@acme", USER,
-                Map.of("accessToken", "threads-token"), changed -> { });
-    }
 
     @Test
     void textPostThenFirstCommentAsAReplyContainer() {

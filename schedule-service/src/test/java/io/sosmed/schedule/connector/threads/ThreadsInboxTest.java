@@ -11,55 +11,21 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.github.tomakehurst.wiremock.WireMockServer;
-import io.sosmed.schedule.connector.ConnectorFixtures;
-import io.sosmed.schedule.network.ChannelContext;
 import io.sosmed.schedule.network.FailureKind;
 import io.sosmed.schedule.network.InboxItem;
 import io.sosmed.schedule.network.InboxPage;
-import io.sosmed.schedule.network.Network;
 import io.sosmed.schedule.network.NetworkException;
-import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Map;
-import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** Threads inbox: replies at any depth under recent posts ({@code /conversation}), mentions, and replying. */
-class ThreadsInboxTest {
+class ThreadsInboxTest extends ThreadsChannelTest {
 
-    private static final String USER = "25139292565713000";
     private static final String POST = "18000000000000001";
     private static final String OTHER_POST = "18000000000000002";
     /** 2026-11-26T09:00:00Z. */
     private static final long CURSOR = 1_795_683_600L;
-    private static WireMockServer threads;
-
-    private ThreadsConnector connector;
-    private ChannelContext channel;
-
-    @BeforeAll
-    static void start() {
-        threads = ConnectorFixtures.startNetwork();
-    }
-
-    @AfterAll
-    static void stop() {
-        threads.stop();
-    }
-
-    @BeforeEach
-    void reset() {
-        threads.resetAll();
-        connector = new ThreadsConnector(ConnectorFixtures.http(), URI.create("http://localhost:" + threads.port() + "/v1.0"),
-                Duration.ofMillis(10), 5);
-        channel = new ChannelContext("acme", UUID.randomUUID().toString(), Network.THREADS, null, "@acme", USER,
-                Map.of("accessToken", "threads-token"), changed -> { });
-    }
 
     @Test
     void repliesAndMentionsNewerThanTheCursorOldestFirstWithoutOurOwnReplies() {
