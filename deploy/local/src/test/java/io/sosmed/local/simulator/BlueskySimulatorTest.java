@@ -3,38 +3,17 @@ package io.sosmed.local.simulator;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.time.Instant;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-class BlueskySimulatorTest {
-
-    private static final ObjectMapper JSON = new ObjectMapper();
-
-    private final MutableClock clock = new MutableClock(Instant.parse("2026-11-26T09:00:00Z"));
-    private final HttpClient http = HttpClient.newHttpClient();
-    private NetworkSimulator simulator;
-
-    @BeforeEach
-    void start() {
-        simulator = NetworkSimulator.start(0, Duration.ZERO, clock);
-    }
-
-    @AfterEach
-    void stop() {
-        simulator.close();
-    }
+class BlueskySimulatorTest extends RunningSimulatorTest {
 
     @Test
     void aPostKeepsItsFacetsAndImageAltTextAndCanBeReadBack() throws Exception {
