@@ -6,6 +6,7 @@ import io.sosmed.platform.consumer.InboundEvent;
 import io.sosmed.platform.event.EventType;
 import io.sosmed.platform.event.Topics;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Set;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /** Reads closed conversations and SLA breaches from {@code inbox-events}; other inbox events are ignored. */
@@ -25,7 +26,8 @@ public class InboxEventsConsumer {
     @Incoming(Topics.INBOX_EVENTS)
     @Blocking
     public void receive(String message) {
-        consumer.handle(CONSUMER, message, this::apply);
+        consumer.handle(CONSUMER, message,
+                Set.of(EventType.CONVERSATION_CLOSED, EventType.CONVERSATION_SLA_BREACHED), this::apply);
     }
 
     private void apply(InboundEvent event) {

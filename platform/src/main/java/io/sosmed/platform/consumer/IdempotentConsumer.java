@@ -5,7 +5,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.logging.Log;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.sosmed.platform.event.CloudEvent;
+import io.sosmed.platform.event.EventType;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Set;
 import java.util.function.Consumer;
 
 /**
@@ -36,11 +38,29 @@ public class IdempotentConsumer {
      * @return true when the effect ran, false for a duplicate
      */
     public boolean handle(String consumer, String payload, Consumer<InboundEvent> effect) {
+        return apply(consumer, parse(payload), effect);
+    }
+
+    /**
+     * As {@link #handle(String, String, Consumer)} for a consumer that applies only some of the types on its topic:
+     * an event of another type is skipped before any transaction (no processed-event row, no database round trip),
+     * which matters on shared high-volume topics such as {@code engagement-metrics} and {@code inbox-events}.
+     *
+     * @return true when the effect ran, false for a duplicate or an event of another type
+     */
+    public boolean handle(String consumer, String payload, Set<EventType> types, Consumer<InboundEvent> effect) {
         InboundEvent event = parse(payload);
+        if (types.stream().noneMatch(type -> type.type().equals(event.type()))) {
+            return false;
+        }
+        return apply(consumer, event, effect);
+    }
+
+    private boolean apply(String consumer, InboundEvent event, Consumer<InboundEvent> effect) {
         long backoffMs = config.initialBackoff().toMillis();
         for (int attempt = 1; ; attempt++) {
             try {
-                return QuarkusTransaction.requiringNew().call(() -> apply(consumer, event, effect));
+                return QuarkusTransaction.requiringNew().call(() -> applyOnce(consumer, event, effect));
             } catch (PoisonMessageException e) {
                 Log.errorf("Consumer %s cannot process event %s (%s): %s; sending it to the dead-letter topic",
                         consumer, event.id(), event.type(), e.getMessage());
@@ -63,7 +83,7 @@ public class IdempotentConsumer {
         }
     }
 
-    private boolean apply(String consumer, InboundEvent event, Consumer<InboundEvent> effect) {
+    private boolean applyOnce(String consumer, InboundEvent event, Consumer<InboundEvent> effect) {
         if (!processed.claim(consumer, event.id(), event.type())) {
             Log.debugf("Consumer %s skips duplicate event %s", consumer, event.id());
             return false;

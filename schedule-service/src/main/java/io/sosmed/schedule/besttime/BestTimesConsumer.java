@@ -8,6 +8,7 @@ import io.sosmed.platform.event.Topics;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /** Keeps the latest best times per channel from analytics' {@code sosmed.best-times.updated.v1}; older ones are ignored. */
@@ -27,13 +28,10 @@ public class BestTimesConsumer {
     @Incoming(Topics.ENGAGEMENT_METRICS)
     @Blocking
     public void receive(String message) {
-        consumer.handle(CONSUMER, message, this::apply);
+        consumer.handle(CONSUMER, message, Set.of(EventType.BEST_TIMES_UPDATED), this::apply);
     }
 
     private void apply(InboundEvent event) {
-        if (!EventType.BEST_TIMES_UPDATED.type().equals(event.type())) {
-            return;
-        }
         BestTimesUpdated update = event.data(BestTimesUpdated.class);
         ChannelBestTimes row = bestTimes.of(event.workspaceId(), update.channelId()).orElse(null);
         if (row != null && row.computedAt.isAfter(update.computedAt())) {

@@ -11,6 +11,7 @@ import io.sosmed.schedule.network.Network;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
+import java.util.Set;
 import java.util.UUID;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
@@ -36,13 +37,10 @@ public class InboxReplyConsumer {
     @Incoming(Topics.INBOX_EVENTS)
     @Blocking
     public void receive(String message) {
-        consumer.handle(CONSUMER, message, this::apply);
+        consumer.handle(CONSUMER, message, Set.of(EventType.INBOX_REPLY_REQUESTED), this::apply);
     }
 
     private void apply(InboundEvent event) {
-        if (!EventType.INBOX_REPLY_REQUESTED.type().equals(event.type())) {
-            return;
-        }
         ReplyRequested request = event.data(ReplyRequested.class);
         if (request.replyId() == null || request.conversationId() == null || request.channelId() == null
                 || request.network() == null) {

@@ -7,6 +7,7 @@ import io.sosmed.schedule.network.Network;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
+import java.util.Set;
 import java.util.UUID;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
@@ -32,13 +33,10 @@ public class PublishedPostConsumer {
     @Incoming(CHANNEL)
     @Blocking
     public void receive(String message) {
-        consumer.handle(CONSUMER, message, this::apply);
+        consumer.handle(CONSUMER, message, Set.of(EventType.POST_PUBLISHED), this::apply);
     }
 
     private void apply(InboundEvent event) {
-        if (!EventType.POST_PUBLISHED.type().equals(event.type())) {
-            return;
-        }
         PostPublished published = event.data(PostPublished.class);
         Network network = Network.parse(published.network()).orElse(null);
         if (network == null || published.externalId() == null || published.channelId() == null) {

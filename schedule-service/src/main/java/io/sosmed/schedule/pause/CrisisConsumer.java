@@ -8,6 +8,7 @@ import io.sosmed.platform.event.EventType;
 import io.sosmed.platform.event.Topics;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
+import java.util.Set;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /**
@@ -32,13 +33,10 @@ public class CrisisConsumer {
     @Incoming(Topics.WORKSPACE_EVENTS)
     @Blocking
     public void receive(String message) {
-        consumer.handle(CONSUMER, message, this::apply);
+        consumer.handle(CONSUMER, message, Set.of(EventType.CRISIS_DETECTED), this::apply);
     }
 
     private void apply(InboundEvent event) {
-        if (!EventType.CRISIS_DETECTED.type().equals(event.type())) {
-            return;
-        }
         CrisisDetected crisis = event.data(CrisisDetected.class);
         boolean autoPause = policies.findByIdOptional(event.workspaceId()).map(p -> p.autoPause).orElse(false);
         if (!autoPause) {

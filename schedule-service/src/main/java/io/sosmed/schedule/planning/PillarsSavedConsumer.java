@@ -6,6 +6,7 @@ import io.sosmed.platform.consumer.IdempotentConsumer;
 import io.sosmed.platform.consumer.InboundEvent;
 import io.sosmed.platform.event.EventType;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Set;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /**
@@ -29,13 +30,10 @@ public class PillarsSavedConsumer {
     @Incoming(CHANNEL)
     @Blocking
     public void receive(String message) {
-        consumer.handle(CONSUMER, message, this::apply);
+        consumer.handle(CONSUMER, message, Set.of(EventType.PILLARS_SAVED), this::apply);
     }
 
     private void apply(InboundEvent event) {
-        if (!EventType.PILLARS_SAVED.type().equals(event.type())) {
-            return;
-        }
         PillarsSaved saved = event.data(PillarsSaved.class);
         if (!projection.apply(event.workspaceId(), saved)) {
             Log.debugf("Pillars of workspace %s version %d ignored: a newer one is stored", event.workspaceId(), saved.version());

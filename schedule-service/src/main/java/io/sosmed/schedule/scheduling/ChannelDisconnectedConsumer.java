@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
@@ -49,13 +50,10 @@ public class ChannelDisconnectedConsumer {
     @Incoming(Topics.CHANNEL_EVENTS)
     @Blocking
     public void receive(String message) {
-        consumer.handle(CONSUMER, message, this::apply);
+        consumer.handle(CONSUMER, message, Set.of(EventType.CHANNEL_DISCONNECTED), this::apply);
     }
 
     private void apply(InboundEvent event) {
-        if (!EventType.CHANNEL_DISCONNECTED.type().equals(event.type())) {
-            return;
-        }
         ChannelDisconnected disconnected = event.data(ChannelDisconnected.class);
         List<ScheduledPublication> pending = publications.find("workspaceId = ?1 and channelId = ?2 and status in ?3",
                 event.workspaceId(), disconnected.channelId(), PublicationStatus.PENDING)

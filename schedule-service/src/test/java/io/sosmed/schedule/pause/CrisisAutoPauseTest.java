@@ -67,6 +67,20 @@ class CrisisAutoPauseTest {
         assertThat(processed.count(CrisisConsumer.CONSUMER, ignored)).isEqualTo(1);
     }
 
+    @Test
+    void eventsOfOtherTypesOnTheTopicAreSkippedWithoutBeingClaimed() {
+        String otherType = UUID.randomUUID().toString();
+        kafka().sendCloudEvent(Topics.WORKSPACE_EVENTS, "globex", """
+                {"specversion":"1.0","id":"%s","source":"/sosmed/content-service","type":"sosmed.campaign.saved.v1",
+                 "subject":"campaign-1","time":"%s","datacontenttype":"application/json","workspaceid":"globex",
+                 "data":{}}""".formatted(otherType, Instant.now()));
+        // Same key, same partition: once the crisis sent after it is claimed, the campaign event was read before.
+        String crisis = sendCrisis();
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> processed.count(CrisisConsumer.CONSUMER, crisis) == 1);
+        assertThat(processed.count(CrisisConsumer.CONSUMER, otherType)).isZero();
+    }
+
     private static String sendCrisis() {
         String id = UUID.randomUUID().toString();
         Instant now = Instant.now();
