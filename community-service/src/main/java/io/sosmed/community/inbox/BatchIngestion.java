@@ -62,9 +62,11 @@ public class BatchIngestion {
         long claimedAt = System.nanoTime();
         lockAll(fresh.stream().map(r -> ItemIngestion.itemLock(r.item().workspaceId, r.item().network,
                 r.item().externalId)).toList());
+        long itemsLockedAt = System.nanoTime();
         BatchThreads threads = new BatchThreads();
         threads.loadItems(fresh);
         threads.loadPosts(fresh);
+        long readAt = System.nanoTime();
         threads.loadConversations(fresh);
         long loadedAt = System.nanoTime();
         int stored = 0;
@@ -83,10 +85,11 @@ public class BatchIngestion {
         added.forEach(em::persist);
         em.flush();
         long flushedAt = System.nanoTime();
-        Log.debugf("Stored %d of a batch of %d inbox items (%d conversations opened): claim %d ms, locks and reads %d ms,"
-                + " placing %d ms, writes %d ms", stored, batch.size(), threads.opened.size(),
-                millis(start, claimedAt), millis(claimedAt, loadedAt), millis(loadedAt, placedAt),
-                millis(placedAt, flushedAt));
+        Log.debugf("Stored %d of a batch of %d inbox items (%d conversations opened): claim %d ms, locks and reads %d ms"
+                + " (item locks %d, items and posts %d, thread locks and conversations %d), placing %d ms, writes %d ms",
+                stored, batch.size(), threads.opened.size(), millis(start, claimedAt), millis(claimedAt, loadedAt),
+                millis(claimedAt, itemsLockedAt), millis(itemsLockedAt, readAt), millis(readAt, loadedAt),
+                millis(loadedAt, placedAt), millis(placedAt, flushedAt));
         return stored;
     }
 
@@ -198,21 +201,28 @@ public class BatchIngestion {
         }
 
         /**
-         * Locks the thread keys the batch's items may open or join, then reads and row-locks (in id order) those
+         * Locks the thread keys the batch's items may open or join (not those of replies whose parent is stored or
+         * comes earlier in the batch: they join the parent's conversation), then reads and row-locks (in id order) those
          * conversations and the conversations of stored parents: one statement each.
          */
         void loadConversations(List<Received> batch) {
             Set<ThreadKey> keys = new HashSet<>();
             Set<UUID> parentConversations = new HashSet<>();
+            Set<ItemKey> earlier = new HashSet<>();
             for (Received received : batch) {
                 InboxItem item = received.item();
+                Optional<InboxItem> storedParent = item.parentExternalId == null ? Optional.empty()
+                        : item(item.workspaceId, item.network, item.parentExternalId);
+                storedParent.ifPresent(parent -> parentConversations.add(parent.conversationId));
+                boolean joinsParent = item.conversationExternalId == null && (storedParent.isPresent()
+                        || earlier.contains(new ItemKey(item.workspaceId, item.network, item.parentExternalId)));
+                earlier.add(new ItemKey(item.workspaceId, item.network, item.externalId));
+                if (joinsParent) {
+                    continue; // placed in its parent's conversation: its own thread key is not needed
+                }
                 boolean parentIsOurPost = postId(item.workspaceId, item.network, item.parentExternalId).isPresent();
                 keys.add(new ThreadKey(item.workspaceId, item.network, item.channelId,
                         ConversationThreading.threadKey(received.request(), parentIsOurPost)));
-                if (item.parentExternalId != null) {
-                    item(item.workspaceId, item.network, item.parentExternalId)
-                            .ifPresent(parent -> parentConversations.add(parent.conversationId));
-                }
             }
             lockAll(keys.stream().map(k -> ItemIngestion.threadLock(k.workspaceId(), k.network(), k.channelId(),
                     k.threadKey())).toList());
