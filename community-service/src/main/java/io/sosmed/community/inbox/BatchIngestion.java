@@ -149,12 +149,7 @@ public class BatchIngestion {
         private final Map<ThreadKey, Optional<Conversation>> threadsByKey = new HashMap<>();
         private final List<Conversation> opened = new ArrayList<>();
 
-        /**
-         * Items of the batch already stored, and the parents the batch's items name: one query. Each key is a lateral
-         * lookup with {@code limit 1} (at most one row by the unique index), which the planner cannot turn into a join
-         * of the whole table: in one bench run a join of the keys with the fast-growing, barely analysed conversation
-         * table was planned as scans of a wider index per key (see README Ingest).
-         */
+        /** Items of the batch already stored, and the parents the batch's items name: one query. */
         void loadItems(List<Received> batch) {
             Set<ItemKey> keys = new HashSet<>();
             for (Received received : batch) {
@@ -167,11 +162,11 @@ public class BatchIngestion {
             keys.forEach(key -> itemsByKey.put(key, Optional.empty()));
             @SuppressWarnings("unchecked")
             List<InboxItem> stored = em.createNativeQuery("""
-                            select i.* from (select distinct * from unnest(cast(?1 as text[]), cast(?2 as text[]),
-                                                 cast(?3 as text[]))) as k(workspace_id, network, external_id)
-                            cross join lateral (select * from inbox_item i where i.workspace_id = k.workspace_id
-                                and i.network = k.network and i.external_id = k.external_id limit 1) i""",
-                            InboxItem.class)
+                            select i.* from inbox_item i
+                            join (select distinct * from unnest(cast(?1 as text[]), cast(?2 as text[]), cast(?3 as text[])))
+                                 as k(workspace_id, network, external_id)
+                              on i.workspace_id = k.workspace_id and i.network = k.network
+                             and i.external_id = k.external_id""", InboxItem.class)
                     .setParameter(1, keys.stream().map(ItemKey::workspaceId).toArray(String[]::new))
                     .setParameter(2, keys.stream().map(k -> k.network().name()).toArray(String[]::new))
                     .setParameter(3, keys.stream().map(ItemKey::externalId).toArray(String[]::new))
@@ -244,12 +239,11 @@ public class BatchIngestion {
                             select c.* from conversation c where c.id in (
                                 select unnest(cast(?1 as uuid[]))
                                 union all
-                                select t.id
-                                from unnest(cast(?2 as text[]), cast(?3 as text[]), cast(?4 as text[]), cast(?5 as text[]))
+                                select t.id from conversation t
+                                join unnest(cast(?2 as text[]), cast(?3 as text[]), cast(?4 as text[]), cast(?5 as text[]))
                                      as k(workspace_id, network, channel_id, thread_key)
-                                cross join lateral (select t.id from conversation t
-                                    where t.workspace_id = k.workspace_id and t.network = k.network
-                                      and t.channel_id = k.channel_id and t.thread_key = k.thread_key limit 1) t)
+                                  on t.workspace_id = k.workspace_id and t.network = k.network
+                                 and t.channel_id = k.channel_id and t.thread_key = k.thread_key)
                             order by c.id for update of c""", Conversation.class)
                     .setParameter(1, parentConversations.toArray(UUID[]::new))
                     .setParameter(2, keys.stream().map(ThreadKey::workspaceId).toArray(String[]::new))
