@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * Takes a batch of received items into the inbox in one transaction, with a fixed number of statements whatever
@@ -21,8 +22,9 @@ import java.util.UUID;
  * items already stored are found in one query, parents, posts and conversations in one query each, and new rows are
  * written as multi-row inserts. Items are placed one after the other in batch order with
  * {@link ItemIngestion#place}, so a reply finds a parent earlier in the same batch and two items of one conversation
- * update it in turn, exactly as if they had come one by one. Language and sentiment are set before (outside the
- * transaction).
+ * update it in turn, exactly as if they had come one by one. Language and sentiment are detected meanwhile
+ * ({@link BatchUnderstanding}): the transaction claims, locks and reads while they are, and places the items once
+ * they are done.
  */
 @ApplicationScoped
 public class BatchIngestion {
@@ -51,9 +53,11 @@ public class BatchIngestion {
     /**
      * Stores the batch's new items; events this consumer processed before and items already stored (also earlier
      * in the batch) are skipped. Returns how many items were stored.
+     *
+     * @param annotated completes when every item of the batch has its language and sentiment
      */
     @Transactional
-    public int ingest(String consumer, List<Received> batch) {
+    public int ingest(String consumer, List<Received> batch, CompletableFuture<Void> annotated) {
         long start = System.nanoTime();
         List<Received> fresh = claimed(consumer, batch);
         if (fresh.isEmpty()) {
@@ -62,10 +66,14 @@ public class BatchIngestion {
         long claimedAt = System.nanoTime();
         lockAll(fresh.stream().map(r -> ItemIngestion.itemLock(r.item().workspaceId, r.item().network,
                 r.item().externalId)).toList());
+        long itemsLockedAt = System.nanoTime();
         BatchThreads threads = new BatchThreads();
         threads.loadItems(fresh);
         threads.loadPosts(fresh);
+        long readAt = System.nanoTime();
         threads.loadConversations(fresh);
+        long conversationsAt = System.nanoTime();
+        annotated.join();
         long loadedAt = System.nanoTime();
         int stored = 0;
         List<InboxItem> added = new ArrayList<>();
@@ -83,9 +91,11 @@ public class BatchIngestion {
         added.forEach(em::persist);
         em.flush();
         long flushedAt = System.nanoTime();
-        Log.debugf("Stored %d of a batch of %d inbox items (%d conversations opened): claim %d ms, locks and reads %d ms,"
-                + " placing %d ms, writes %d ms", stored, batch.size(), threads.opened.size(),
-                millis(start, claimedAt), millis(claimedAt, loadedAt), millis(loadedAt, placedAt),
+        Log.debugf("Stored %d of a batch of %d inbox items (%d conversations opened): claim %d ms, locks and reads %d ms"
+                + " (item locks %d, items and posts %d, thread locks and conversations %d), waiting for detection %d ms,"
+                + " placing %d ms, writes %d ms", stored, batch.size(), threads.opened.size(), millis(start, claimedAt),
+                millis(claimedAt, conversationsAt), millis(claimedAt, itemsLockedAt), millis(itemsLockedAt, readAt),
+                millis(readAt, conversationsAt), millis(conversationsAt, loadedAt), millis(loadedAt, placedAt),
                 millis(placedAt, flushedAt));
         return stored;
     }
@@ -198,21 +208,28 @@ public class BatchIngestion {
         }
 
         /**
-         * Locks the thread keys the batch's items may open or join, then reads and row-locks (in id order) those
+         * Locks the thread keys the batch's items may open or join (not those of replies whose parent is stored or
+         * comes earlier in the batch: they join the parent's conversation), then reads and row-locks (in id order) those
          * conversations and the conversations of stored parents: one statement each.
          */
         void loadConversations(List<Received> batch) {
             Set<ThreadKey> keys = new HashSet<>();
             Set<UUID> parentConversations = new HashSet<>();
+            Set<ItemKey> earlier = new HashSet<>();
             for (Received received : batch) {
                 InboxItem item = received.item();
+                Optional<InboxItem> storedParent = item.parentExternalId == null ? Optional.empty()
+                        : item(item.workspaceId, item.network, item.parentExternalId);
+                storedParent.ifPresent(parent -> parentConversations.add(parent.conversationId));
+                boolean joinsParent = item.conversationExternalId == null && (storedParent.isPresent()
+                        || earlier.contains(new ItemKey(item.workspaceId, item.network, item.parentExternalId)));
+                earlier.add(new ItemKey(item.workspaceId, item.network, item.externalId));
+                if (joinsParent) {
+                    continue; // placed in its parent's conversation: its own thread key is not needed
+                }
                 boolean parentIsOurPost = postId(item.workspaceId, item.network, item.parentExternalId).isPresent();
                 keys.add(new ThreadKey(item.workspaceId, item.network, item.channelId,
                         ConversationThreading.threadKey(received.request(), parentIsOurPost)));
-                if (item.parentExternalId != null) {
-                    item(item.workspaceId, item.network, item.parentExternalId)
-                            .ifPresent(parent -> parentConversations.add(parent.conversationId));
-                }
             }
             lockAll(keys.stream().map(k -> ItemIngestion.threadLock(k.workspaceId(), k.network(), k.channelId(),
                     k.threadKey())).toList());

@@ -40,12 +40,12 @@ public class InboxEventsConsumer {
     private final IdempotentConsumer consumer;
     private final ItemIngestion ingestion;
     private final BatchIngestion batches;
-    private final ItemUnderstanding understanding;
+    private final BatchUnderstanding understanding;
     private final ReplyService replies;
     private final ObjectMapper mapper;
 
     public InboxEventsConsumer(IdempotentConsumer consumer, ItemIngestion ingestion, BatchIngestion batches,
-            ItemUnderstanding understanding, ReplyService replies, ObjectMapper mapper) {
+            BatchUnderstanding understanding, ReplyService replies, ObjectMapper mapper) {
         this.consumer = consumer;
         this.ingestion = ingestion;
         this.batches = batches;
@@ -90,12 +90,14 @@ public class InboxEventsConsumer {
         }
         List<BatchIngestion.Received> received = run.stream().map(Pending::received).toList();
         long start = System.nanoTime();
-        received.parallelStream().forEach(r -> understanding.annotate(r.item()));
-        long annotatedAt = System.nanoTime();
+        long[] annotatedAt = new long[1];
+        CompletableFuture<Void> annotated = understanding.annotate(received)
+                .whenComplete((done, failure) -> annotatedAt[0] = System.nanoTime());
         try {
-            batches.ingest(CONSUMER, received);
-            Log.debugf("Batch of %d inbox items: detection %d ms, transaction with commit %d ms", received.size(),
-                    (annotatedAt - start) / 1_000_000, (System.nanoTime() - annotatedAt) / 1_000_000);
+            batches.ingest(CONSUMER, received, annotated);
+            Log.debugf("Batch of %d inbox items: detection %d ms (during the transaction), transaction with commit"
+                    + " %d ms", received.size(), (annotatedAt[0] - start) / 1_000_000,
+                    (System.nanoTime() - start) / 1_000_000);
         } catch (RuntimeException e) {
             Log.warnf("A batch of %d inbox items failed (%s); applying them one by one", run.size(), e.getMessage());
             run.forEach(pending -> applyOne(pending.position(), pending.payload(), rejected));

@@ -89,6 +89,32 @@ class BatchIngestionTest {
     }
 
     @Test
+    void dmReplyingToAStoredCommentJoinsItsConversationAndTheAuthorsDmThreadGoesOn() {
+        String marker = marker();
+        String handle = unique("batch-dm-reply");
+        String comment = unique("batch-comment");
+        String firstDm = unique("batch-dm-first");
+        String reply = unique("batch-dm-reply");
+        String laterDm = unique("batch-dm-later");
+        Instant at = Instant.now();
+        assertThat(consumer.apply(List.of(
+                itemEvent(firstDm, "DM", handle, "halo admin " + marker, null, at),
+                itemEvent(comment, "COMMENT", "budi", "kapan restock " + marker, null, at.plusSeconds(1))))).isEmpty();
+
+        assertThat(consumer.apply(List.of(
+                itemEvent(reply, "DM", handle, "saya juga mau tahu " + marker, comment, at.plusSeconds(2)),
+                itemEvent(laterDm, "DM", handle, "masih menunggu " + marker, null, at.plusSeconds(3))))).isEmpty();
+
+        List<String> conversations = search(marker);
+        assertThat(conversations).hasSize(2);
+        List<List<String>> items = conversations.stream()
+                .map(id -> conversation(DemoUser.VERA, ACME, id).then().statusCode(200).extract()
+                        .<List<String>>path("items.externalId"))
+                .toList();
+        assertThat(items).containsExactlyInAnyOrder(List.of(comment, reply), List.of(firstDm, laterDm));
+    }
+
+    @Test
     void wordsOfItemsAddedByALaterBatchFindTheConversationAndEarlierWordsStay() {
         String first = marker();
         String second = marker();

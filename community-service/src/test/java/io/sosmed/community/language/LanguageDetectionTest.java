@@ -8,13 +8,18 @@ import org.junit.jupiter.api.Test;
 
 class LanguageDetectionTest {
 
-    private static final LanguageDetection DETECTION = new LanguageDetection(config(false, "ENGLISH", "INDONESIAN"));
+    /** The default (low-accuracy mode, trigrams only). */
+    private static final LanguageDetection DETECTION = new LanguageDetection(config(true, "ENGLISH", "INDONESIAN"));
+    private static final LanguageDetection HIGH_ACCURACY =
+            new LanguageDetection(config(false, "ENGLISH", "INDONESIAN"));
 
     @Test
     void tellsIndonesianFromEnglish() {
-        assertThat(DETECTION.detect("pelayanan kalian buruk sekali, saya kecewa")).isEqualTo("id");
-        assertThat(DETECTION.detect("your support team never answered my emails")).isEqualTo("en");
-        assertThat(DETECTION.detect("terima kasih, pesanan saya sudah sampai dengan selamat")).isEqualTo("id");
+        for (LanguageDetection detection : List.of(DETECTION, HIGH_ACCURACY)) {
+            assertThat(detection.detect("pelayanan kalian buruk sekali, saya kecewa")).isEqualTo("id");
+            assertThat(detection.detect("your support team never answered my emails")).isEqualTo("en");
+            assertThat(detection.detect("terima kasih, pesanan saya sudah sampai dengan selamat")).isEqualTo("id");
+        }
     }
 
     @Test

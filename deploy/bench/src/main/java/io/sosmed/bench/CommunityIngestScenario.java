@@ -37,20 +37,38 @@ final class CommunityIngestScenario implements Scenario {
     @Override
     public ScenarioResult run(BenchContext context) throws Exception {
         RowCountWatch stored = new RowCountWatch(context, SosmedService.COMMUNITY,
-                "select count(*) from inbox_item where workspace_id = '" + WORKSPACE + "'");
+                "select count(*) from inbox_item where workspace_id = '" + WORKSPACE + "'"
+                        + " and language is not null and sentiment is not null");
         Instant base = Instant.now().minus(Duration.ofHours(1));
         return IngestRun.measure(this, "2,000 items/s sustained including language and sentiment",
                 context, "inbox-events", ITEMS, RATE,
                 i -> {
                     String externalId = "bench-" + i;
+                    String channelId = "bench-channel-" + (i % 20);
+                    boolean dm = i % 5 == 0;
+                    String parentExternalId = i % 3 == 2 ? "bench-" + (i - 2) : null;
+                    String handle = "fan" + (i % 5000);
                     ObjectNode data = CloudEvents.object().put("network", i % 2 == 0 ? "X" : "MASTODON")
-                            .put("channelId", "bench-channel-" + (i % 20)).put("externalId", externalId)
-                            .put("kind", i % 5 == 0 ? "DM" : "COMMENT").put("text", TEXTS[i % TEXTS.length] + " #" + i)
+                            .put("channelId", channelId).put("externalId", externalId)
+                            .put("kind", dm ? "DM" : "COMMENT").put("text", TEXTS[i % TEXTS.length] + " #" + i)
                             .put("receivedAt", base.plusMillis(i).toString())
-                            .put("parentExternalId", i % 3 == 2 ? "bench-" + (i - 2) : null);
-                    data.set("author", CloudEvents.object().put("handle", "fan" + (i % 5000)).put("name", "Fan " + i));
-                    return new PacedProducer.Message(data.path("network").asText() + ":" + externalId,
+                            .put("parentExternalId", parentExternalId);
+                    data.set("author", CloudEvents.object().put("handle", handle).put("name", "Fan " + i));
+                    return new PacedProducer.Message(threadKey(externalId, parentExternalId, dm, channelId, handle),
                             CloudEvents.envelope("inbox.item.received", WORKSPACE, externalId, data));
                 }, stored);
+    }
+
+    /**
+     * The record key as schedule-service sets it ({@code InboxItemKey}): one key per thread as far as the item tells
+     * it (the parent's id for a reply, the author's thread for a DM, else the item's own id), so one conversation's
+     * items are on one partition.
+     */
+    private static String threadKey(String externalId, String parentExternalId, boolean dm, String channelId,
+            String handle) {
+        if (parentExternalId != null) {
+            return parentExternalId;
+        }
+        return dm ? "dm:" + channelId + ":" + handle : externalId;
     }
 }

@@ -10,6 +10,7 @@ import io.sosmed.schedule.network.ChannelStatus;
 import io.sosmed.schedule.network.ChannelSummary;
 import io.sosmed.schedule.network.FailureKind;
 import io.sosmed.schedule.network.InboxItem;
+import io.sosmed.schedule.network.InboxItemKey;
 import io.sosmed.schedule.network.InboxPage;
 import io.sosmed.schedule.network.Network;
 import io.sosmed.schedule.network.NetworkConnector;
@@ -78,7 +79,7 @@ public class InboxPoller {
     private void record(UUID channelId, ChannelSummary channel, InboxPage page, Instant now) {
         InboxPoll row = entityManager.find(InboxPoll.class, channelId);
         for (InboxItem item : page.items()) {
-            String key = item.conversationExternalId() != null ? item.conversationExternalId() : item.externalId();
+            String key = InboxItemKey.of(channel.channelId(), item);
             outbox.record(EventType.INBOX_ITEM_RECEIVED, channel.workspaceId(), key, item.externalId(),
                     InboxItemReceived.of(channel.channelId(), channel.network(), item));
         }

@@ -8,6 +8,7 @@ import io.sosmed.schedule.channel.Channel;
 import io.sosmed.schedule.channel.ChannelRepository;
 import io.sosmed.schedule.gateway.InboxPoller.InboxItemReceived;
 import io.sosmed.schedule.network.InboxItem;
+import io.sosmed.schedule.network.InboxItemKey;
 import io.sosmed.schedule.network.Network;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -59,8 +60,8 @@ public class MetaWebhookService {
             }
             for (Channel channel : connected) {
                 for (InboxItem item : items) {
-                    String key = item.conversationExternalId() != null ? item.conversationExternalId() : item.externalId();
-                    outbox.record(EventType.INBOX_ITEM_RECEIVED, channel.workspaceId, key, item.externalId(),
+                    outbox.record(EventType.INBOX_ITEM_RECEIVED, channel.workspaceId,
+                            InboxItemKey.of(channel.id.toString(), item), item.externalId(),
                             new InboxItemReceived(network, channel.id.toString(), item.externalId(), item.kind(),
                                     item.author(), item.text(), item.receivedAt(), item.parentExternalId(),
                                     item.conversationExternalId(), item.postExternalId()));
