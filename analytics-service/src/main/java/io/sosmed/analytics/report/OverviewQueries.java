@@ -23,7 +23,7 @@ import java.util.TreeSet;
 @ApplicationScoped
 public class OverviewQueries {
 
-    /** Memory for the hash aggregation of a report (the planner falls back to slower sorts without it). */
+    /** Memory for the hash aggregation of a report. */
     private static final String WORK_MEM = "32MB";
 
     private static final String SUMS = "count(*) as posts, "
@@ -50,9 +50,9 @@ public class OverviewQueries {
             Set<String> channels) {
     }
 
-    /** Call in a transaction (the memory setting is local to it). */
+    /** Call in a transaction (its settings are local to it). */
     public Aggregates aggregate(String workspaceId, Window window, GroupBy groupBy) {
-        db.update("set local work_mem = '" + WORK_MEM + "'");
+        scanSettings();
         Map<String, Totals.Sums> groups = new TreeMap<>();
         Map<LocalDate, Totals.Sums> days = new TreeMap<>();
         Set<String> channels = new TreeSet<>();
@@ -94,16 +94,28 @@ public class OverviewQueries {
     /**
      * The sums per tag of the variants published in the window, a variant counting in each of its tags (untagged
      * ones in {@code (none)}); by tag {@link #aggregate} leaves the groups to this query, which can run at the same
-     * time on another connection. Call in a transaction (the memory setting is local to it).
+     * time on another connection. Call in a transaction (its settings are local to it).
      */
     public Map<String, Totals.Sums> tagGroups(String workspaceId, Window window) {
-        db.update("set local work_mem = '" + WORK_MEM + "'");
+        scanSettings();
         Map<String, Totals.Sums> groups = new TreeMap<>();
         db.query("select tag, " + SUMS + " from report_variant cross join lateral unnest(case when "
                         + "cardinality(tags) = 0 then array[" + NONE + "] else tags end) as tag "
                         + "where " + IN_WINDOW + " group by tag",
                 row -> groups.put(row.string("tag"), sums(row)), workspaceId, window.from(), window.to());
         return groups;
+    }
+
+    /**
+     * Settings of this transaction for a scan of the window: memory for the hash aggregation (the planner falls back
+     * to slower sorts without it), and a plan made for the actual parameters each time. The driver prepares a
+     * statement on the server after five executions, and PostgreSQL's generic plan for it, not knowing the window,
+     * expects 0.5% of the rows and reads all of a year's 100,000 variants through the published-at index instead of
+     * scanning the table: 140-190 ms instead of 85-90 ms per report.
+     */
+    private void scanSettings() {
+        db.update("set local work_mem = '" + WORK_MEM + "'");
+        db.update("set local plan_cache_mode = force_custom_plan");
     }
 
     /** A missing or blank group value is grouped as {@code (none)}. */
