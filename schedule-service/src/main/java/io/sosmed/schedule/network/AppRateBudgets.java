@@ -24,6 +24,9 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public class AppRateBudgets {
 
+    /** The code of a call this held before it reached the network: waiting for the budget is not an attempt. */
+    public static final String HELD = "app_rate_limited";
+
     private static final String APPLICATION_DAY_LIMIT = "APPLICATION DAY";
 
     private final Map<String, RateBudgetConfig.App> apps;
@@ -80,7 +83,7 @@ public class AppRateBudgets {
         Optional<Instant> freeAt = budget.take(now);
         if (freeAt.isPresent()) {
             Duration wait = Duration.between(now, freeAt.get());
-            throw NetworkException.retryable(network, "app_rate_limited", appName(network)
+            throw NetworkException.retryable(network, HELD, appName(network)
                     + " limit of this app is used up until " + freeAt.get() + "; calls wait " + wait.toSeconds()
                     + " s and are retried then.", wait);
         }

@@ -2,6 +2,7 @@ package io.sosmed.schedule.publishing;
 
 import io.quarkus.logging.Log;
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.sosmed.schedule.network.AppRateBudgets;
 import io.sosmed.schedule.network.ChannelContext;
 import io.sosmed.schedule.network.ChannelDirectory;
 import io.sosmed.schedule.network.ChannelStatus;
@@ -16,7 +17,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 
 /**
  * Retries first comments that failed retryably after their post was published: each due comment is claimed
@@ -28,9 +31,6 @@ import java.util.Optional;
  */
 @ApplicationScoped
 public class FirstCommentRetries {
-
-    /** The code of a call {@code AppRateBudgets} held before it reached the network. */
-    static final String APP_RATE_LIMITED = "app_rate_limited";
 
     private final FirstCommentOutcomes outcomes;
     private final PublicationBuilder builder;
@@ -60,13 +60,18 @@ public class FirstCommentRetries {
         List<FirstCommentClaim> claimed;
         do {
             claimed = outcomes.claimDue(clock.instant(), config.batchSize());
-            claimed.forEach(this::send);
+            if (claimed.isEmpty()) {
+                break;
+            }
+            Map<UUID, List<PostVariant>> variants = builder.variantsOf(claimed, FirstCommentClaim::workspaceId,
+                    FirstCommentClaim::postId);
+            claimed.forEach(claim -> send(claim, variants));
             attempted += claimed.size();
         } while (claimed.size() == config.batchSize());
         return attempted;
     }
 
-    private void send(FirstCommentClaim claim) {
+    private void send(FirstCommentClaim claim, Map<UUID, List<PostVariant>> variants) {
         PublishingChannels.Access access = channels.get(claim.workspaceId(), claim.channelId());
         Optional<ChannelSummary> channel = access.summary();
         Optional<NetworkConnector> connector = channel.flatMap(c -> connectors.of(c.network()));
@@ -80,7 +85,7 @@ public class FirstCommentRetries {
                     "the channel " + channel.get().handle() + " needs reconnecting");
             return;
         }
-        Optional<String> text = firstComment(claim);
+        Optional<String> text = firstComment(claim, variants);
         if (text.isEmpty()) {
             outcomes.abandoned(claim, "variant_missing", "the post no longer has a first comment for this channel");
             return;
@@ -109,7 +114,7 @@ public class FirstCommentRetries {
             markNeedsReconnect(claim, e);
             return;
         }
-        boolean heldByAppBudget = APP_RATE_LIMITED.equals(e.code());
+        boolean heldByAppBudget = AppRateBudgets.HELD.equals(e.code());
         Instant retryAt = clock.instant().plus(backoff.delay(claim.attempts(), e.retryAfter()));
         outcomes.failed(claim, e, retryAt, config.maxAttempts(), !heldByAppBudget);
     }
@@ -119,10 +124,8 @@ public class FirstCommentRetries {
                 .run(() -> directory.markNeedsReconnect(claim.workspaceId(), claim.channelId(), e.getMessage()));
     }
 
-    private Optional<String> firstComment(FirstCommentClaim claim) {
-        Claim post = new Claim(claim.id(), claim.attemptId(), claim.workspaceId(), claim.postId(), claim.channelId(),
-                claim.network(), claim.attempts(), 0, null, null);
-        return builder.variantsOf(List.of(post)).getOrDefault(claim.postId(), List.of()).stream()
+    private static Optional<String> firstComment(FirstCommentClaim claim, Map<UUID, List<PostVariant>> variants) {
+        return variants.getOrDefault(claim.postId(), List.of()).stream()
                 .filter(v -> claim.channelId().equals(v.channelId())).findFirst()
                 .map(PostVariant::firstComment).filter(text -> !text.isBlank());
     }

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Function;
 
 /** Builds what a connector publishes from the post's variant for the channel and its media. */
 @ApplicationScoped
@@ -33,8 +34,15 @@ public class PublicationBuilder {
 
     /** The posts of a batch of claims, read in one query: post id to its variants. */
     public Map<UUID, List<PostVariant>> variantsOf(List<Claim> claims) {
+        return variantsOf(claims, Claim::workspaceId, Claim::postId);
+    }
+
+    /** The posts of any batch of rows naming a workspace and a post, read in one query per workspace. */
+    public <T> Map<UUID, List<PostVariant>> variantsOf(List<T> rows, Function<T, String> workspaceOf,
+            Function<T, UUID> postOf) {
         Map<String, Set<UUID>> postsByWorkspace = new HashMap<>();
-        claims.forEach(c -> postsByWorkspace.computeIfAbsent(c.workspaceId(), ws -> new HashSet<>()).add(c.postId()));
+        rows.forEach(r -> postsByWorkspace.computeIfAbsent(workspaceOf.apply(r), ws -> new HashSet<>())
+                .add(postOf.apply(r)));
         return QuarkusTransaction.joiningExisting().call(() -> {
             Map<UUID, List<PostVariant>> variants = new HashMap<>();
             postsByWorkspace.forEach((workspaceId, postIds) -> posts.list("workspaceId = ?1 and postId in ?2", workspaceId, postIds)

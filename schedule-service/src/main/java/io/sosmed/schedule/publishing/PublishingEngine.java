@@ -5,6 +5,7 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.scheduler.Scheduled;
 import io.sosmed.schedule.network.ChannelContext;
+import io.sosmed.schedule.network.AppRateBudgets;
 import io.sosmed.schedule.network.ChannelDirectory;
 import io.sosmed.schedule.network.ChannelStatus;
 import io.sosmed.schedule.network.ChannelSummary;
@@ -224,7 +225,7 @@ public class PublishingEngine {
     private void handle(Claim claim, NetworkException e) {
         switch (e.kind()) {
             case RETRYABLE -> {
-                if (FirstCommentRetries.APP_RATE_LIMITED.equals(e.code())) {
+                if (AppRateBudgets.HELD.equals(e.code())) {
                     // Held by the app's budget before reaching the network: waiting for it is not an attempt.
                     outcomes.waitForAppBudget(claim, e.code(), e.getMessage(),
                             clock.instant().plus(e.retryAfter().orElse(config.initialBackoff())));
