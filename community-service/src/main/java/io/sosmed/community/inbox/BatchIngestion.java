@@ -1,6 +1,7 @@
 package io.sosmed.community.inbox;
 
 import io.quarkus.logging.Log;
+import io.sosmed.community.lock.AdvisoryLocks;
 import io.sosmed.community.post.PublishedPosts;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -12,7 +13,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 
@@ -64,8 +64,8 @@ public class BatchIngestion {
             return 0;
         }
         long claimedAt = System.nanoTime();
-        lockAll(fresh.stream().map(r -> ItemIngestion.itemLock(r.item().workspaceId, r.item().network,
-                r.item().externalId)).toList());
+        locks.lockAll(fresh.stream().map(r -> ItemIngestion.itemLock(r.item().workspaceId, r.item().network,
+                r.item().externalId)).toList(), fresh.stream().flatMap(r -> ItemIngestion.postLinkLocks(r.item())).toList());
         long itemsLockedAt = System.nanoTime();
         BatchThreads threads = new BatchThreads();
         threads.loadItems(fresh);
@@ -117,18 +117,6 @@ public class BatchIngestion {
                 .setParameter(1, consumer).setParameter(2, ids).setParameter(3, types).getResultList();
         Set<String> unclaimed = new HashSet<>(claimed);
         return batch.stream().filter(r -> unclaimed.remove(r.eventId())).toList();
-    }
-
-    /** Advisory locks on all keys, in one order for every transaction (no deadlock between batches). */
-    private void lockAll(List<String> keys) {
-        if (keys.isEmpty()) {
-            return;
-        }
-        em.createNativeQuery("""
-                        select count(*) from (select pg_advisory_xact_lock(h) from (
-                            select distinct hashtextextended(k, 0) as h from unnest(cast(?1 as text[])) as k order by h
-                        ) ordered) locked""")
-                .setParameter(1, new TreeSet<>(keys).toArray(String[]::new)).getSingleResult();
     }
 
     private record ItemKey(String workspaceId, Network network, String externalId) {
@@ -231,8 +219,8 @@ public class BatchIngestion {
                 keys.add(new ThreadKey(item.workspaceId, item.network, item.channelId,
                         ConversationThreading.threadKey(received.request(), parentIsOurPost)));
             }
-            lockAll(keys.stream().map(k -> ItemIngestion.threadLock(k.workspaceId(), k.network(), k.channelId(),
-                    k.threadKey())).toList());
+            locks.lockAll(keys.stream().map(k -> ItemIngestion.threadLock(k.workspaceId(), k.network(), k.channelId(),
+                    k.threadKey())).toList(), List.of());
             keys.forEach(key -> threadsByKey.put(key, Optional.empty()));
             @SuppressWarnings("unchecked")
             List<Conversation> locked = em.createNativeQuery("""

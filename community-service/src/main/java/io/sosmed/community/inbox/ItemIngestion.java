@@ -2,6 +2,7 @@ package io.sosmed.community.inbox;
 
 import io.quarkus.logging.Log;
 import io.sosmed.community.listening.ListeningMatch;
+import io.sosmed.community.lock.AdvisoryLocks;
 import io.sosmed.community.listening.ListeningMatcher;
 import io.sosmed.community.post.PublishedPosts;
 import io.sosmed.community.routing.AssignmentRouter;
@@ -11,9 +12,12 @@ import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Stream;
 
 /**
  * Takes an item into the inbox once: threads it into a conversation (reopening it), links it to our post,
@@ -48,12 +52,12 @@ public class ItemIngestion {
     @Transactional
     public Ingested ingest(String workspaceId, NewInboxItem request) {
         Network network = request.parsedNetwork();
-        locks.lock(itemLock(workspaceId, network, request.externalId()));
+        InboxItem item = newItem(workspaceId, request);
+        locks.lockAll(List.of(itemLock(workspaceId, network, request.externalId())), postLinkLocks(item).toList());
         Optional<InboxItem> existing = items.findByExternalId(workspaceId, network, request.externalId());
         if (existing.isPresent()) {
             return new Ingested(existing.get(), conversations.findById(existing.get().conversationId), false);
         }
-        InboxItem item = newItem(workspaceId, request);
         understanding.annotate(item);
         Ingested ingested = place(request, item, storedThreads);
         Log.debugf("Inbox item %s of workspace %s in conversation %s", item.id, workspaceId, ingested.conversation().id);
@@ -91,6 +95,15 @@ public class ItemIngestion {
 
     static String itemLock(String workspaceId, Network network, String externalId) {
         return "item|" + workspaceId + "|" + network + "|" + externalId;
+    }
+
+    /**
+     * Shared locks on the published posts {@code item} may answer: {@link PublishedPosts#record} takes them alone, so
+     * a post published while the item is stored either is seen by it or links it once it is committed.
+     */
+    static Stream<String> postLinkLocks(InboxItem item) {
+        return Stream.of(item.parentExternalId, item.postExternalId).filter(Objects::nonNull)
+                .map(externalId -> PublishedPosts.linkLock(item.workspaceId, item.network.name(), externalId));
     }
 
     static String threadLock(String workspaceId, Network network, String channelId, String threadKey) {

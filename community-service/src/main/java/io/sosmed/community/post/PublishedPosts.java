@@ -1,5 +1,6 @@
 package io.sosmed.community.post;
 
+import io.sosmed.community.lock.AdvisoryLocks;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -12,13 +13,25 @@ import java.util.UUID;
 public class PublishedPosts {
 
     private final EntityManager em;
+    private final AdvisoryLocks locks;
 
-    public PublishedPosts(EntityManager em) {
+    public PublishedPosts(EntityManager em, AdvisoryLocks locks) {
         this.em = em;
+        this.locks = locks;
+    }
+
+    /**
+     * The advisory lock on linking comments to the post published as {@code externalId}: items that may answer it
+     * hold it shared while they are stored, {@link #record} holds it alone. Without it, an item stored while the
+     * publication is recorded would see no post and be missed by the linking update (not yet committed).
+     */
+    public static String linkLock(String workspaceId, String network, String externalId) {
+        return "post-link|" + workspaceId + "|" + network + "|" + externalId;
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void record(String workspaceId, PostPublished published) {
+        locks.lock(linkLock(workspaceId, published.network(), published.externalId()));
         em.createNativeQuery("""
                         insert into published_post (workspace_id, network, external_id, post_id, channel_id, url, published_at)
                         values (?1, ?2, ?3, ?4, ?5, ?6, ?7)
