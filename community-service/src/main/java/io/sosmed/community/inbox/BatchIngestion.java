@@ -19,8 +19,8 @@ import java.util.concurrent.CompletableFuture;
 /**
  * Takes a batch of received items into the inbox in one transaction, with a fixed number of statements whatever
  * its size: the batch's event ids are claimed in one insert (processed-event table, like {@code IdempotentConsumer}),
- * items already stored are found in one query, parents, posts and conversations in one query each, and new rows are
- * written as multi-row inserts. Items are placed one after the other in batch order with
+ * items already stored are found in one query, parents, posts and conversations in one query each, and new
+ * conversations and items are written with one insert per table ({@link NewRows}). Items are placed one after the other in batch order with
  * {@link ItemIngestion#place}, so a reply finds a parent earlier in the same batch and two items of one conversation
  * update it in turn, exactly as if they had come one by one. Language and sentiment are detected meanwhile
  * ({@link BatchUnderstanding}): the transaction claims, locks and reads while they are, and places the items once
@@ -35,15 +35,17 @@ public class BatchIngestion {
     private final ConversationRepository conversations;
     private final PublishedPosts publishedPosts;
     private final AdvisoryLocks locks;
+    private final NewRows newRows;
 
     public BatchIngestion(EntityManager em, ItemIngestion ingestion, InboxItemRepository items,
-            ConversationRepository conversations, PublishedPosts publishedPosts, AdvisoryLocks locks) {
+            ConversationRepository conversations, PublishedPosts publishedPosts, AdvisoryLocks locks, NewRows newRows) {
         this.em = em;
         this.ingestion = ingestion;
         this.items = items;
         this.conversations = conversations;
         this.publishedPosts = publishedPosts;
         this.locks = locks;
+        this.newRows = newRows;
     }
 
     /** An {@code inbox.item.received} event: its id and type, the item as sent and as built (annotated). */
@@ -87,9 +89,9 @@ public class BatchIngestion {
             stored++;
         }
         long placedAt = System.nanoTime();
-        threads.opened.forEach(em::persist);
-        added.forEach(em::persist);
         em.flush();
+        newRows.insertConversations(threads.opened);
+        newRows.insertItems(added);
         long flushedAt = System.nanoTime();
         Log.debugf("Stored %d of a batch of %d inbox items (%d conversations opened): claim %d ms, locks and reads %d ms"
                 + " (item locks %d, items and posts %d, thread locks and conversations %d), waiting for detection %d ms,"

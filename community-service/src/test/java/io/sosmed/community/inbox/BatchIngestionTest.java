@@ -9,6 +9,7 @@ import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.lessThan;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.sosmed.platform.event.Topics;
@@ -16,6 +17,7 @@ import io.sosmed.testing.oidc.DemoUser;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -86,6 +88,40 @@ class BatchIngestionTest {
         conversation(DemoUser.VERA, ACME, thread).then()
                 .body("items.externalId", contains(root, reply))
                 .body("conversation.latestText", equalTo("still nothing, terrible " + marker));
+    }
+
+    @Test
+    void conversationOpenedByABatchIsStoredAsPlacingDecidedIt() {
+        String marker = marker();
+        String hashtag = "launch" + marker;
+        ConversationWorkflowTest.as(DemoUser.ALICE).body(Map.of("rules", List.of(
+                        Map.of("type", "HASHTAG", "term", hashtag, "tag", "launch-watch", "raisePriorityTo", "URGENT"))))
+                .put("/api/v1/workspaces/acme/listening-rules").then().statusCode(200);
+        Instant at = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        String externalId = unique("batch-fields");
+
+        assertThat(consumer.apply(List.of(itemEvent(externalId, "MENTION", "dina",
+                "pelayanan kalian buruk sekali, saya kecewa #" + hashtag, null, at)))).isEmpty();
+
+        List<String> found = search(hashtag);
+        assertThat(found).hasSize(1);
+        String id = found.get(0);
+        var body = conversation(DemoUser.VERA, ACME, id).then().statusCode(200)
+                .body("conversation.tags", contains("launch-watch"))
+                .body("conversation.priority", equalTo("URGENT"))
+                .body("conversation.status", equalTo("OPEN"))
+                .body("conversation.kind", equalTo("MENTION"))
+                .body("conversation.author.handle", equalTo("dina"))
+                .body("conversation.author.name", equalTo("dina"))
+                .body("conversation.language", equalTo("id"))
+                .body("conversation.sentiment", equalTo("NEGATIVE"))
+                .body("conversation.itemCount", equalTo(1))
+                .body("conversation.version", equalTo(1))
+                .body("items[0].externalId", equalTo(externalId))
+                .body("items[0].sentimentScore", lessThan(0f))
+                .extract();
+        assertThat(Instant.parse(body.path("items[0].receivedAt"))).isEqualTo(at);
+        assertThat(Instant.parse(body.path("conversation.lastItemAt"))).isEqualTo(at);
     }
 
     @Test
