@@ -1,12 +1,14 @@
 package io.sosmed.analytics.inbox;
 
 import io.smallrye.common.annotation.Blocking;
-import io.sosmed.platform.consumer.IdempotentConsumer;
+import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
+import io.sosmed.platform.consumer.IdempotentBatchConsumer;
 import io.sosmed.platform.consumer.InboundEvent;
 import io.sosmed.platform.event.EventType;
 import io.sosmed.platform.event.Topics;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Set;
+import java.util.concurrent.CompletionStage;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /** Reads closed conversations and SLA breaches from {@code inbox-events}; other inbox events are ignored. */
@@ -15,19 +17,21 @@ public class InboxEventsConsumer {
 
     static final String CONSUMER = "analytics-service.inbox-events";
 
-    private final IdempotentConsumer consumer;
+    private static final Set<EventType> TYPES = Set.of(EventType.CONVERSATION_CLOSED, EventType.CONVERSATION_SLA_BREACHED);
+
+    private final IdempotentBatchConsumer consumer;
     private final InboxStats stats;
 
-    public InboxEventsConsumer(IdempotentConsumer consumer, InboxStats stats) {
+    public InboxEventsConsumer(IdempotentBatchConsumer consumer, InboxStats stats) {
         this.consumer = consumer;
         this.stats = stats;
     }
 
+    /** A poll at a time ({@code batch=true}): most of the topic is items received, which are skipped. */
     @Incoming(Topics.INBOX_EVENTS)
     @Blocking
-    public void receive(String message) {
-        consumer.handle(CONSUMER, message,
-                Set.of(EventType.CONVERSATION_CLOSED, EventType.CONVERSATION_SLA_BREACHED), this::apply);
+    public CompletionStage<Void> receive(KafkaRecordBatch<String, String> batch) {
+        return consumer.handle(CONSUMER, batch, TYPES, this::apply);
     }
 
     private void apply(InboundEvent event) {

@@ -8,6 +8,7 @@ import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
 import io.sosmed.community.reply.ReplyFailed;
 import io.sosmed.community.reply.ReplySent;
 import io.sosmed.community.reply.ReplyService;
+import io.sosmed.platform.consumer.IdempotentBatchConsumer;
 import io.sosmed.platform.consumer.IdempotentConsumer;
 import io.sosmed.platform.consumer.InboundEvent;
 import io.sosmed.platform.consumer.PoisonMessageException;
@@ -58,12 +59,8 @@ public class InboxEventsConsumer {
     @Incoming(Topics.INBOX_EVENTS)
     @Blocking
     public CompletionStage<Void> receive(KafkaRecordBatch<String, String> batch) {
-        List<KafkaRecord<String, String>> records = batch.getRecords();
-        Map<Integer, RuntimeException> rejected = apply(records.stream().map(KafkaRecord::getPayload).toList());
-        CompletableFuture<?>[] deadLetters = rejected.entrySet().stream()
-                .map(e -> records.get(e.getKey()).nack(e.getValue()).toCompletableFuture())
-                .toArray(CompletableFuture[]::new);
-        return CompletableFuture.allOf(deadLetters).thenCompose(sent -> batch.ack());
+        return IdempotentBatchConsumer.settle(batch,
+                apply(batch.getRecords().stream().map(KafkaRecord::getPayload).toList()));
     }
 
     /** Applies the payloads in order; returns the ones that could not be applied, by position, with the reason. */

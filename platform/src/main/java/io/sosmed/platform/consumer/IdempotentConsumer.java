@@ -1,12 +1,16 @@
 package io.sosmed.platform.consumer;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.logging.Log;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.sosmed.platform.event.CloudEvent;
 import io.sosmed.platform.event.EventType;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.io.IOException;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 
@@ -49,11 +53,42 @@ public class IdempotentConsumer {
      * @return true when the effect ran, false for a duplicate or an event of another type
      */
     public boolean handle(String consumer, String payload, Set<EventType> types, Consumer<InboundEvent> effect) {
+        Optional<String> declared = declaredType(payload);
+        if (declared.isPresent() && !handles(types, declared.get())) {
+            return false; // not parsed further: whether it is a valid event is for its own consumers to say
+        }
         InboundEvent event = parse(payload);
-        if (types.stream().noneMatch(type -> type.type().equals(event.type()))) {
+        if (!handles(types, event.type())) {
             return false;
         }
         return apply(consumer, event, effect);
+    }
+
+    private static boolean handles(Set<EventType> types, String type) {
+        return types.stream().anyMatch(handled -> handled.type().equals(type));
+    }
+
+    /**
+     * The {@code type} attribute of a structured CloudEvent, read by streaming over the top-level fields without
+     * building the rest (its data included); empty when the payload is no JSON object or has no string {@code type}.
+     */
+    private Optional<String> declaredType(String payload) {
+        try (JsonParser parser = mapper.getFactory().createParser(payload)) {
+            if (parser.nextToken() != JsonToken.START_OBJECT) {
+                return Optional.empty();
+            }
+            while (parser.nextToken() == JsonToken.FIELD_NAME) {
+                String field = parser.currentName();
+                JsonToken value = parser.nextToken();
+                if ("type".equals(field)) {
+                    return value == JsonToken.VALUE_STRING ? Optional.of(parser.getText()) : Optional.empty();
+                }
+                parser.skipChildren();
+            }
+            return Optional.empty();
+        } catch (IOException e) {
+            return Optional.empty();
+        }
     }
 
     private boolean apply(String consumer, InboundEvent event, Consumer<InboundEvent> effect) {

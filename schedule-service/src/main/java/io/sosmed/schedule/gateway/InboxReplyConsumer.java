@@ -2,7 +2,8 @@ package io.sosmed.schedule.gateway;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import io.quarkus.logging.Log;
-import io.sosmed.platform.consumer.IdempotentConsumer;
+import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
+import io.sosmed.platform.consumer.IdempotentBatchConsumer;
 import io.sosmed.platform.consumer.InboundEvent;
 import io.sosmed.platform.consumer.PoisonMessageException;
 import io.sosmed.platform.event.EventType;
@@ -13,6 +14,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.CompletionStage;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /**
@@ -26,18 +28,19 @@ public class InboxReplyConsumer {
 
     static final String CONSUMER = "schedule-service.gateway.inbox-replies";
 
-    private final IdempotentConsumer consumer;
+    private final IdempotentBatchConsumer consumer;
     private final InboxReplies replies;
 
-    public InboxReplyConsumer(IdempotentConsumer consumer, InboxReplies replies) {
+    public InboxReplyConsumer(IdempotentBatchConsumer consumer, InboxReplies replies) {
         this.consumer = consumer;
         this.replies = replies;
     }
 
+    /** A poll at a time ({@code batch=true}): most of the topic is items received, which are skipped. */
     @Incoming(Topics.INBOX_EVENTS)
     @Blocking
-    public void receive(String message) {
-        consumer.handle(CONSUMER, message, Set.of(EventType.INBOX_REPLY_REQUESTED), this::apply);
+    public CompletionStage<Void> receive(KafkaRecordBatch<String, String> batch) {
+        return consumer.handle(CONSUMER, batch, Set.of(EventType.INBOX_REPLY_REQUESTED), this::apply);
     }
 
     private void apply(InboundEvent event) {

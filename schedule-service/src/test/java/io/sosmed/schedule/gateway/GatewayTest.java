@@ -258,6 +258,27 @@ class GatewayTest {
     }
 
     @Test
+    void aReplyRequestThatCannotBeAppliedGoesAloneToTheDeadLetterTopic() {
+        String channelId = connectMastodon("tok-" + UUID.randomUUID());
+        UUID conversation = UUID.randomUUID();
+        String lacksReplyId = replyRequested(UUID.randomUUID(), conversation, channelId, "7201", "Hi")
+                .replaceFirst("\"replyId\":\"[^\"]+\",", "");
+        UUID replyId = UUID.randomUUID();
+        String valid = replyRequested(replyId, conversation, channelId, "7201", "Hello again");
+
+        try (KafkaTestClient.TopicReader deadLetters = reader(Topics.INBOX_EVENTS + Topics.DEAD_LETTER_SUFFIX)) {
+            send(Topics.INBOX_EVENTS, conversation.toString(), lacksReplyId);
+            send(Topics.INBOX_EVENTS, conversation.toString(), valid);
+
+            awaitRecorded(replyId);
+            await().atMost(DELIVERY).until(() -> deadLetters.poll().stream()
+                    .anyMatch(r -> lacksReplyId.equals(r.value())));
+            assertThat(consumed(valid)).isTrue();
+            assertThat(consumed(lacksReplyId)).as("no effect, so no processed-event row").isFalse();
+        }
+    }
+
+    @Test
     void aReplyWhoseOutcomeIsUnknownIsReportedAndNeverResent() {
         String token = "tok-" + UUID.randomUUID();
         String channelId = connectMastodon(token);
