@@ -95,8 +95,25 @@ public class InboxEventsConsumer {
             Log.debugf("Batch of %d inbox items: detection %d ms (during the transaction), transaction with commit"
                     + " %d ms", received.size(), (annotatedAt[0] - start) / 1_000_000,
                     (System.nanoTime() - start) / 1_000_000);
-        } catch (RuntimeException e) {
-            Log.warnf("A batch of %d inbox items failed (%s); applying them one by one", run.size(), e.getMessage());
+        } catch (RuntimeException first) {
+            retryOrApplyOneByOne(run, received, annotated, first, rejected);
+        }
+    }
+
+    /**
+     * A failed batch transaction is tried once more (it rolled back entirely, so it starts afresh): a failure caused
+     * by concurrent work, such as a conversation the first attempt did not see, then costs one more batch instead of
+     * one transaction per item. If it fails again, its items are applied one by one, so that a record that cannot be
+     * stored goes alone to the dead-letter topic.
+     */
+    private void retryOrApplyOneByOne(List<Pending> run, List<BatchIngestion.Received> received,
+            CompletableFuture<Void> annotated, RuntimeException first, Map<Integer, RuntimeException> rejected) {
+        Log.warnf("A batch of %d inbox items failed (%s); trying it once more", run.size(), first.getMessage());
+        try {
+            batches.ingest(CONSUMER, received, annotated);
+        } catch (RuntimeException again) {
+            Log.warnf("The batch of %d inbox items failed again (%s); applying them one by one", run.size(),
+                    again.getMessage());
             run.forEach(pending -> applyOne(pending.position(), pending.payload(), rejected));
         }
     }
