@@ -199,8 +199,8 @@ public class BatchIngestion {
 
         /**
          * Locks the thread keys the batch's items may open or join (not those of replies whose parent is stored or
-         * comes earlier in the batch: they join the parent's conversation), then reads and row-locks (in id order) those
-         * conversations and the conversations of stored parents: one statement each.
+         * comes earlier in the batch: they join the parent's conversation), finds those conversations, then reads and
+         * row-locks (in id order) them and the conversations of stored parents: one statement each.
          */
         void loadConversations(List<Received> batch) {
             Set<ThreadKey> keys = new HashSet<>();
@@ -224,28 +224,40 @@ public class BatchIngestion {
             locks.lockAll(keys.stream().map(k -> ItemIngestion.threadLock(k.workspaceId(), k.network(), k.channelId(),
                     k.threadKey())).toList(), List.of());
             keys.forEach(key -> threadsByKey.put(key, Optional.empty()));
+            Set<UUID> ids = new HashSet<>(parentConversations);
+            ids.addAll(conversationIds(keys));
+            // Locked by id alone. Locked through a sub-select of the thread keys, a conversation that another
+            // transaction was updating (a reply on another partition joining it) was at times missing from the result
+            // after the wait, and the batch opened a second conversation for the same thread (the thread's unique key
+            // then failed the whole batch: 5 batches of the 2026-11-26 19:50 benchmark run).
             @SuppressWarnings("unchecked")
             List<Conversation> locked = em.createNativeQuery("""
-                            select c.* from conversation c where c.id in (
-                                select unnest(cast(?1 as uuid[]))
-                                union all
-                                select t.id from conversation t
-                                join unnest(cast(?2 as text[]), cast(?3 as text[]), cast(?4 as text[]), cast(?5 as text[]))
-                                     as k(workspace_id, network, channel_id, thread_key)
-                                  on t.workspace_id = k.workspace_id and t.network = k.network
-                                 and t.channel_id = k.channel_id and t.thread_key = k.thread_key)
-                            order by c.id for update of c""", Conversation.class)
-                    .setParameter(1, parentConversations.toArray(UUID[]::new))
-                    .setParameter(2, keys.stream().map(ThreadKey::workspaceId).toArray(String[]::new))
-                    .setParameter(3, keys.stream().map(k -> k.network().name()).toArray(String[]::new))
-                    .setParameter(4, keys.stream().map(ThreadKey::channelId).toArray(String[]::new))
-                    .setParameter(5, keys.stream().map(ThreadKey::threadKey).toArray(String[]::new))
+                            select c.* from conversation c where c.id = any(cast(?1 as uuid[]))
+                            order by c.id for update""", Conversation.class)
+                    .setParameter(1, ids.toArray(UUID[]::new))
                     .getResultList();
             for (Conversation conversation : locked) {
                 conversationsById.put(conversation.id, conversation);
                 threadsByKey.put(new ThreadKey(conversation.workspaceId, conversation.network, conversation.channelId,
                         conversation.threadKey), Optional.of(conversation));
             }
+        }
+
+        /** Ids of the conversations with these thread keys: one query, no lock (the keys are locked). */
+        private List<UUID> conversationIds(Set<ThreadKey> keys) {
+            @SuppressWarnings("unchecked")
+            List<UUID> ids = em.createNativeQuery("""
+                            select t.id from conversation t
+                            join unnest(cast(?1 as text[]), cast(?2 as text[]), cast(?3 as text[]), cast(?4 as text[]))
+                                 as k(workspace_id, network, channel_id, thread_key)
+                              on t.workspace_id = k.workspace_id and t.network = k.network
+                             and t.channel_id = k.channel_id and t.thread_key = k.thread_key""", UUID.class)
+                    .setParameter(1, keys.stream().map(ThreadKey::workspaceId).toArray(String[]::new))
+                    .setParameter(2, keys.stream().map(k -> k.network().name()).toArray(String[]::new))
+                    .setParameter(3, keys.stream().map(ThreadKey::channelId).toArray(String[]::new))
+                    .setParameter(4, keys.stream().map(ThreadKey::threadKey).toArray(String[]::new))
+                    .getResultList();
+            return ids;
         }
 
         @Override
