@@ -45,6 +45,14 @@ final class InboxFixtures {
         return body;
     }
 
+    /** {@code request} as the batch path receives it from Kafka, with language and sentiment already detected. */
+    static BatchIngestion.Received received(ItemUnderstanding understanding, String workspaceId, NewInboxItem request) {
+        InboxItem item = ItemIngestion.newItem(workspaceId, request);
+        understanding.annotate(item);
+        return new BatchIngestion.Received(UUID.randomUUID().toString(), "sosmed.inbox.item.received.v1", request,
+                item);
+    }
+
     static Response post(DemoUser user, String workspaceId, Map<String, Object> body) {
         return given().auth().oauth2(user.token()).contentType(ContentType.JSON).body(body)
                 .when().post("/api/v1/workspaces/" + workspaceId + "/inbox/items");

@@ -5,7 +5,6 @@ import static io.sosmed.community.inbox.InboxFixtures.CHANNEL;
 import static io.sosmed.community.inbox.InboxFixtures.conversation;
 import static io.sosmed.community.inbox.InboxFixtures.unique;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -15,18 +14,14 @@ import io.sosmed.community.post.PublishedPosts;
 import io.sosmed.testing.oidc.DemoUser;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -37,7 +32,7 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class PostLinkRaceTest {
 
-    private static final long WAIT_SECONDS = 30;
+    private static final long WAIT_SECONDS = Interleaving.PATIENCE.toSeconds();
 
     @Inject
     ItemIngestion ingestion;
@@ -54,13 +49,6 @@ class PostLinkRaceTest {
     @Inject
     EntityManager em;
 
-    private final ExecutorService pool = Executors.newFixedThreadPool(2);
-
-    @AfterEach
-    void stopPool() {
-        pool.shutdownNow();
-    }
-
     @Test
     void commentStoredOneByOneWhileItsPostIsPublishedIsLinked() throws Exception {
         commentStoredWhilePublishedIsLinked(comment -> ingestion.ingest(ACME, comment).conversation().id);
@@ -69,13 +57,10 @@ class PostLinkRaceTest {
     @Test
     void commentStoredInABatchWhileItsPostIsPublishedIsLinked() throws Exception {
         commentStoredWhilePublishedIsLinked(comment -> {
-            InboxItem item = ItemIngestion.newItem(ACME, comment);
-            understanding.annotate(item);
-            BatchIngestion.Received received = new BatchIngestion.Received(UUID.randomUUID().toString(),
-                    "sosmed.inbox.item.received.v1", comment, item);
+            BatchIngestion.Received received = InboxFixtures.received(understanding, ACME, comment);
             assertThat(batches.ingest("post-link-race-test", List.of(received), CompletableFuture.completedFuture(null)))
                     .isEqualTo(1);
-            return item.conversationId;
+            return received.item().conversationId;
         });
     }
 
@@ -88,28 +73,27 @@ class PostLinkRaceTest {
         CountDownLatch written = new CountDownLatch(1);
         CountDownLatch commit = new CountDownLatch(1);
 
-        Future<UUID> storing = pool.submit(() -> QuarkusTransaction.requiringNew().call(() -> {
-            UUID conversationId = store.apply(comment);
-            written.countDown();
-            assertThat(commit.await(WAIT_SECONDS, TimeUnit.SECONDS)).isTrue();
-            return conversationId;
-        }));
-        assertThat(written.await(WAIT_SECONDS, TimeUnit.SECONDS)).isTrue();
-        Future<?> recording = pool.submit(() -> QuarkusTransaction.requiringNew().run(() -> publishedPosts.record(ACME,
-                new PostPublished(postId, CHANNEL, "X", postExternalId, "https://x.com/acme/status/2", Instant.now()))));
-        await().atMost(Duration.ofSeconds(WAIT_SECONDS)).until(() -> recording.isDone() || someoneWaitsForAnAdvisoryLock());
-        commit.countDown();
-        UUID conversationId = storing.get(WAIT_SECONDS, TimeUnit.SECONDS);
-        recording.get(WAIT_SECONDS, TimeUnit.SECONDS);
+        try (Interleaving interleaving = new Interleaving(em)) {
+            Future<UUID> storing = interleaving.start(() -> QuarkusTransaction.requiringNew().call(() -> {
+                UUID conversationId = store.apply(comment);
+                written.countDown();
+                assertThat(commit.await(WAIT_SECONDS, TimeUnit.SECONDS)).isTrue();
+                return conversationId;
+            }));
+            assertThat(written.await(WAIT_SECONDS, TimeUnit.SECONDS)).isTrue();
+            Future<?> recording = interleaving.start(() -> QuarkusTransaction.requiringNew().call(() -> {
+                publishedPosts.record(ACME, new PostPublished(postId, CHANNEL, "X", postExternalId,
+                        "https://x.com/acme/status/2", Instant.now()));
+                return null;
+            }));
+            interleaving.awaitDoneOrBlocked(recording);
+            commit.countDown();
+            UUID conversationId = storing.get(WAIT_SECONDS, TimeUnit.SECONDS);
+            recording.get(WAIT_SECONDS, TimeUnit.SECONDS);
 
-        conversation(DemoUser.VERA, ACME, conversationId.toString()).then().statusCode(200)
-                .body("conversation.postId", equalTo(postId.toString()))
-                .body("items[0].postId", equalTo(postId.toString()));
-    }
-
-    private boolean someoneWaitsForAnAdvisoryLock() {
-        return QuarkusTransaction.requiringNew().call(() -> ((Number) em.createNativeQuery(
-                "select count(*) from pg_locks where locktype = 'advisory' and not granted").getSingleResult())
-                .longValue() > 0);
+            conversation(DemoUser.VERA, ACME, conversationId.toString()).then().statusCode(200)
+                    .body("conversation.postId", equalTo(postId.toString()))
+                    .body("items[0].postId", equalTo(postId.toString()));
+        }
     }
 }
